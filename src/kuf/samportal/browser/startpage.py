@@ -1,0 +1,76 @@
+"""The employee's start page: what concerns me now.
+
+Every block is a catalog query run as the logged-in user, so the page can
+never show what that user may not see; a block with nothing in it is left
+out rather than filled with placeholder text.
+"""
+
+from kuf.samportal import parties
+from kuf.samportal.structure import SECTIONS
+from plone import api
+from Products.Five.browser import BrowserView
+
+
+RECENT_LIMIT = 8
+RECENT_TYPES = ("Document", "News Item", "File", "Link", "Event")
+
+
+class StartPageView(BrowserView):
+    def member(self):
+        return api.user.get_current()
+
+    def fullname(self):
+        member = self.member()
+        return member.getProperty("fullname") or member.getId()
+
+    def memberships(self):
+        """Parties and functions of the current user, as titles."""
+        group_ids = set(api.user.get_current().getGroups())
+        titles = [party.title for party in parties.parties_of(group_ids)]
+        titles += [
+            group.title for group in parties.FUNCTIONAL_GROUPS if group.group_id in group_ids
+        ]
+        return titles
+
+    def sections(self):
+        portal_path = "/".join(api.portal.get().getPhysicalPath())
+        brains = api.content.find(
+            path={"query": portal_path, "depth": 1},
+            id=[section.id for section in SECTIONS],
+        )
+        by_id = {brain.getId: brain for brain in brains}
+        return [
+            {
+                "title": by_id[section.id].Title,
+                "description": by_id[section.id].Description,
+                "url": by_id[section.id].getURL(),
+            }
+            for section in SECTIONS
+            if section.id in by_id
+        ]
+
+    def recently_published(self):
+        return api.content.find(
+            portal_type=RECENT_TYPES,
+            review_state="published",
+            sort_on="modified",
+            sort_order="descending",
+            sort_limit=RECENT_LIMIT,
+        )[:RECENT_LIMIT]
+
+    def my_drafts(self):
+        """Unpublished items this user may edit (editors in a section)."""
+        brains = api.content.find(
+            review_state="private",
+            portal_type=RECENT_TYPES,
+            sort_on="modified",
+            sort_order="descending",
+        )
+        return [
+            brain
+            for brain in brains[: RECENT_LIMIT * 4]
+            if api.user.has_permission("Modify portal content", obj=brain.getObject())
+        ][:RECENT_LIMIT]
+
+    def date(self, brain):
+        return api.portal.get_localized_time(brain.modified, long_format=False)

@@ -1,0 +1,1 @@
+"""Demo users and demo content (profile kuf.samportal:demo)."""

@@ -1,0 +1,87 @@
+"""Install and uninstall handlers of the default profile."""
+
+from kuf.samportal import parties
+from kuf.samportal.structure import FVG
+from kuf.samportal.structure import SECTIONS
+from plone import api
+from plone.base.interfaces import INonInstallable
+from zope.interface import implementer
+
+
+START_PAGE_VIEW = "startsida"
+
+
+@implementer(INonInstallable)
+class HiddenProfiles:
+    def getNonInstallableProfiles(self):
+        """Only the default profile is offered in the add-on control panel."""
+        return ["kuf.samportal:uninstall", "kuf.samportal:demo"]
+
+
+def post_install(context):
+    """Create groups, sections and the start page (idempotent)."""
+    portal = api.portal.get()
+    ensure_groups()
+    for section in SECTIONS:
+        folder = ensure_folder(portal, section)
+        if section.id == "samverkan":
+            ensure_folder(folder, FVG)
+    grant_party_roles(portal["samverkan"][FVG.id])
+    portal.setLayout(START_PAGE_VIEW)
+    # rolemap.xml took View on the site root from Anonymous: the catalog
+    # must learn it for the root and for everything that acquires it.
+    reindex_security(portal)
+
+
+def uninstall(context):
+    """Give the site root its default view back; content and groups stay."""
+    portal = api.portal.get()
+    if portal.getLayout() == START_PAGE_VIEW:
+        portal.setLayout("listing_view")
+    reindex_security(portal)
+
+
+def reindex_security(portal):
+    """reindexObjectSecurity skips the site root itself, so index it too."""
+    portal.reindexObjectSecurity()
+    portal.reindexObject(idxs=["allowedRolesAndUsers"])
+
+
+def ensure_groups():
+    for party in parties.PARTIES:
+        ensure_group(party.group_id, party.title, f"Part i samverkan: {party.title}")
+    for group in parties.FUNCTIONAL_GROUPS:
+        ensure_group(group.group_id, group.title, group.description)
+
+
+def ensure_group(group_id, title, description):
+    if api.group.get(groupname=group_id) is None:
+        api.group.create(groupname=group_id, title=title, description=description)
+
+
+def ensure_folder(container, section):
+    """A published folder for a section, with its editors' local roles."""
+    if section.id not in container.objectIds():
+        api.content.create(
+            container=container,
+            type="Folder",
+            id=section.id,
+            title=section.title,
+            description=section.description,
+        )
+    folder = container[section.id]
+    if api.content.get_state(folder) != "published":
+        api.content.transition(obj=folder, transition="publish")
+    by_id = {group.id: group for group in parties.FUNCTIONAL_GROUPS}
+    for editor in section.editors:
+        group = by_id[editor]
+        folder.manage_setLocalRoles(group.group_id, [group.role])
+    folder.reindexObjectSecurity()
+    return folder
+
+
+def grant_party_roles(folder):
+    """Every party takes part in the förvaltningsgrupp."""
+    for party in parties.PARTIES:
+        folder.manage_setLocalRoles(party.group_id, [parties.role_for_party(party)])
+    folder.reindexObjectSecurity()

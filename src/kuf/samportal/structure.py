@@ -1,0 +1,64 @@
+"""The top-level sections of the portal.
+
+Plain data: the install profile creates them, the start page lists them.
+``editors`` names the functional groups that write in a section; they get
+local roles there, so a role held somewhere else never grants editing here.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    description: str
+    editors: tuple[str, ...] = ()
+
+
+EDITOR_LOCAL_ROLES = ("Contributor", "Editor", "Reviewer")
+
+SECTIONS = (
+    Section(
+        "samverkan",
+        "Samverkan",
+        "Förvaltningsgruppen (FVG), samverkansgrupperna och deras protokoll.",
+        editors=("sekreterare",),
+    ),
+    Section(
+        "arbetsmiljohandbok",
+        "Arbetsmiljöhandbok",
+        "Rutiner för arbetsmiljöarbetet: syfte, ansvar, lagstöd och tidplan.",
+        editors=("hr",),
+    ),
+    Section(
+        "stodmaterial",
+        "Stödmaterial",
+        "Material för chefer, skyddsombud, medarbetare och APT.",
+        editors=("hr",),
+    ),
+    Section(
+        "uppfoljning",
+        "Uppföljning SAM och aktiva åtgärder",
+        "Årlig uppföljning av det systematiska arbetsmiljöarbetet och av "
+        "aktiva åtgärder mot diskriminering, med handlingsplaner.",
+        editors=("hr",),
+    ),
+    Section(
+        "avtal",
+        "Avtal och leverantörer",
+        "Ramavtal för företagshälsovård, krisstöd och annat stöd, med "
+        "beställningsrutiner och avvikelserapportering.",
+        editors=("hr",),
+    ),
+)
+
+# The förvaltningsgrupp lives in Samverkan. Until the Samverkansgrupp type
+# exists it is a folder; the protocols issue replaces it with that type.
+FVG = Section(
+    "fvg",
+    "Förvaltningsgrupp (FVG)",
+    "Kulturförvaltningens förvaltningsgrupp: samverkan mellan arbetsgivaren "
+    "och de fackliga organisationerna på förvaltningsnivå.",
+    editors=("sekreterare",),
+)

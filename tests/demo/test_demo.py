@@ -1,0 +1,90 @@
+"""The demo step: users with their groups, content, and idempotence."""
+
+from kuf.samportal.demo.users import DEMO_USERS
+from plone import api
+import pytest
+import transaction
+
+
+EXPECTED_IDS = {
+    "sekreterare",
+    "arbetsgivare",
+    "hr",
+    "saco",
+    "vision",
+    "dik",
+    "kommunal",
+    "sveriges-larare",
+    "ssr",
+    "ledarna",
+    "chef",
+    "skyddsombud",
+    "medarbetare",
+}
+
+
+def test_demo_user_ids_are_the_contract():
+    assert {u.id for u in DEMO_USERS} == EXPECTED_IDS
+
+
+@pytest.mark.parametrize(
+    ("user_id", "group_id"),
+    [
+        ("sekreterare", "funktion-sekreterare"),
+        ("arbetsgivare", "part-arbetsgivaren"),
+        ("hr", "funktion-hr"),
+        ("saco", "part-saco"),
+        ("vision", "part-vision"),
+        ("dik", "part-dik"),
+        ("kommunal", "part-kommunal"),
+        ("sveriges-larare", "part-sveriges-larare"),
+        ("ssr", "part-ssr"),
+        ("ledarna", "part-ledarna"),
+        ("chef", "funktion-chefer"),
+        ("skyddsombud", "funktion-skyddsombud"),
+    ],
+)
+def test_demo_users_are_members_of_their_group(demo_portal, user_id, group_id):
+    user = api.user.get(userid=user_id)
+    assert group_id in user.getGroups()
+
+
+def test_ordinary_employee_is_in_no_group(demo_portal):
+    groups = set(api.user.get(userid="medarbetare").getGroups()) - {"AuthenticatedUsers"}
+    assert groups == set()
+
+
+def test_demo_password_works(demo_portal):
+    acl = demo_portal.acl_users
+    assert acl.authenticate("medarbetare", "samverkan", demo_portal.REQUEST) is not None
+    assert acl.authenticate("medarbetare", "fel", demo_portal.REQUEST) is None
+
+
+def test_demo_password_from_environment(functional_portal, monkeypatch):
+    monkeypatch.setenv("DEMO_PASSWORD", "annat-losen")
+    with api.env.adopt_roles(["Manager"]):
+        functional_portal.portal_setup.runAllImportStepsFromProfile(
+            "profile-kuf.samportal:demo"
+        )
+    acl = functional_portal.acl_users
+    assert acl.authenticate("hr", "annat-losen", functional_portal.REQUEST) is not None
+
+
+def test_demo_content_is_published(demo_portal):
+    page = demo_portal["samverkan"]["fvg"]["arshjul-2025"]
+    assert api.content.get_state(page) == "published"
+    assert "20 maj 2025" in page.text.output
+
+
+def test_demo_step_is_idempotent_and_keeps_changes(demo_portal):
+    page = demo_portal["samverkan"]["fvg"]["arshjul-2025"]
+    page.title = "Årshjul 2025 (ändrad)"
+    api.user.get(userid="saco").setMemberProperties({"fullname": "Ändrat Namn"})
+    users_before = len(api.user.get_users())
+    transaction.commit()
+    with api.env.adopt_roles(["Manager"]):
+        demo_portal.portal_setup.runAllImportStepsFromProfile("profile-kuf.samportal:demo")
+    assert len(api.user.get_users()) == users_before
+    assert demo_portal["samverkan"]["fvg"]["arshjul-2025"].title == "Årshjul 2025 (ändrad)"
+    assert api.user.get(userid="saco").getProperty("fullname") == "Ändrat Namn"
+    assert list(demo_portal["samverkan"]["fvg"].objectIds()) == ["arshjul-2025"]
