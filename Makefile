@@ -1,0 +1,56 @@
+# kuf.samportal: two commands for a newcomer.
+#   make start   install, create the site with demo content, serve it
+#   make test    install, lint and run the whole test suite
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8080
+HOST ?= 127.0.0.1
+SITE_ID ?= samportal
+export PORT HOST SITE_ID
+INSTALLED := $(VENV)/.installed
+
+.PHONY: help
+help: ## Show the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(INSTALLED): setup.py constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Python 3.11 eller senare krävs (PYTHON=$(PYTHON))."; exit 1; }
+	@echo "==> Skapar $(VENV) och installerar de låsta versionerna (constraints.txt)"
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/pip install -q -c constraints.txt pip setuptools wheel
+	@$(BIN)/pip install -q -c constraints.txt -e ".[test]"
+	@touch $@
+
+.PHONY: install
+install: $(INSTALLED) ## Create .venv with the pinned packages
+
+.PHONY: instance
+instance: install ## Write the instance configuration (instance/etc)
+	@$(BIN)/python scripts/instance.py
+
+.PHONY: site
+site: instance ## Create or update the site, add demo users and content
+	@$(BIN)/zconsole run instance/etc/zope.conf scripts/create_site.py
+
+.PHONY: start
+start: site ## Install, create the site and serve it on http://localhost:$(PORT)/samportal
+	@echo "==> Portalen körs på http://localhost:$(PORT)/$(SITE_ID) (Ctrl-C avslutar)"
+	@$(BIN)/runwsgi instance/etc/zope.ini
+
+.PHONY: lint
+lint: install ## ruff: lint and formatting
+	@$(BIN)/ruff check src tests scripts
+	@$(BIN)/ruff format --check src tests scripts
+
+.PHONY: test
+test: lint ## Run the whole test suite
+	@$(BIN)/pytest $(PYTEST_ARGS)
+
+.PHONY: clean
+clean: ## Remove the virtualenv (instance/var, the data, is kept)
+	rm -rf $(VENV) src/*.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,76 @@
+"""Create or update the samportal site. Run by ``make start`` through zconsole:
+
+    zconsole run instance/etc/zope.conf scripts/create_site.py
+
+Idempotent: an existing site keeps its data; the add-on is installed or
+upgraded and the demo step adds what is missing.
+"""
+
+from AccessControl.SecurityManagement import newSecurityManager
+import os
+from plone.base.utils import get_installer
+from Products.CMFPlone.factory import addPloneSite
+from Testing.makerequest import makerequest
+import transaction
+from zope.component.hooks import setSite
+
+
+SITE_ID = os.environ.get("SITE_ID", "samportal")
+ADMIN = "admin"
+PROFILE = "kuf.samportal:default"
+
+
+def step(message):
+    print(f"==> {message}", flush=True)
+
+
+def ensure_admin(root):
+    password = os.environ.get("ADMIN_PASSWORD") or "admin"
+    users = root.acl_users
+    if ADMIN in users.getUserNames():
+        users._updateUser(ADMIN, password=password, roles=["Manager"])
+    else:
+        users._doAddUser(ADMIN, password, ["Manager"], [])
+    newSecurityManager(None, users.getUserById(ADMIN).__of__(users))
+
+
+def ensure_site(root):
+    if SITE_ID in root.objectIds():
+        step(f"Webbplatsen '{SITE_ID}' finns redan: behåller innehållet")
+        return root[SITE_ID]
+    step(f"Skapar webbplatsen '{SITE_ID}' (svenska, Classic UI); det tar en stund")
+    return addPloneSite(
+        root,
+        SITE_ID,
+        title="Samverkansportalen",
+        description="Kulturförvaltningens portal för samverkan och arbetsmiljö",
+        default_language="sv",
+        portal_timezone="Europe/Stockholm",
+        extension_ids=("plone.app.contenttypes:default",),
+        setup_content=False,
+    )
+
+
+def ensure_addon(site):
+    installer = get_installer(site)
+    if installer.is_product_installed("kuf.samportal"):
+        step("Uppgraderar tillägget kuf.samportal om det behövs")
+        site.portal_setup.upgradeProfile(PROFILE)
+    else:
+        step("Installerar tillägget kuf.samportal")
+        installer.install_product("kuf.samportal")
+
+
+def main(root):
+    root = makerequest(root)
+    ensure_admin(root)
+    site = ensure_site(root)
+    setSite(site)
+    ensure_addon(site)
+    step("Lägger till demoanvändare och demoinnehåll")
+    site.portal_setup.runAllImportStepsFromProfile("profile-kuf.samportal:demo")
+    transaction.commit()
+    step("Klart")
+
+
+main(app)  # noqa: F821 (zconsole provides app)
