@@ -46,7 +46,12 @@ def ensure_site(root):
         description="Kulturförvaltningens portal för samverkan och arbetsmiljö",
         default_language="sv",
         portal_timezone="Europe/Stockholm",
-        extension_ids=("plone.app.contenttypes:default",),
+        # What Plone's "classic" distribution installs: Classic UI with Barceloneta.
+        extension_ids=(
+            "plone.app.contenttypes:default",
+            "plone.app.layout:default",
+            "plonetheme.barceloneta:default",
+        ),
         setup_content=False,
     )
 
