@@ -38,6 +38,7 @@ setup(
         "plone.restapi",
         "plone.app.dexterity",
         "collective.easyform",
+        "collective.z3cform.datagridfield",
     ],
     extras_require={
         "test": [

@@ -63,9 +63,7 @@ def test_demo_password_works(demo_portal):
 def test_demo_password_from_environment(functional_portal, monkeypatch):
     monkeypatch.setenv("DEMO_PASSWORD", "annat-losen")
     with api.env.adopt_roles(["Manager"]):
-        functional_portal.portal_setup.runAllImportStepsFromProfile(
-            "profile-kuf.samportal:demo"
-        )
+        functional_portal.portal_setup.runAllImportStepsFromProfile("profile-kuf.samportal:demo")
     acl = functional_portal.acl_users
     assert acl.authenticate("hr", "annat-losen", functional_portal.REQUEST) is not None
 
@@ -87,4 +85,43 @@ def test_demo_step_is_idempotent_and_keeps_changes(demo_portal):
     assert len(api.user.get_users()) == users_before
     assert demo_portal["samverkan"]["fvg"]["arshjul-2025"].title == "Årshjul 2025 (ändrad)"
     assert api.user.get(userid="saco").getProperty("fullname") == "Ändrat Namn"
-    assert list(demo_portal["samverkan"]["fvg"].objectIds()) == ["arshjul-2025"]
+    assert list(demo_portal["samverkan"]["fvg"].objectIds()) == [
+        "arshjul-2025",
+        "protokoll-2025-01-13",
+        "protokoll-pagaende-justering",
+    ]
+
+
+def test_demo_signed_protocol_follows_the_seed(demo_portal):
+    protocol = demo_portal["samverkan"]["fvg"]["protokoll-2025-01-13"]
+    assert api.content.get_state(protocol) == "signed"
+    assert protocol.Title() == "Protokoll FVG 2025-01-13"
+    main_items = [item for item in protocol.punkter() if not item.letter]
+    assert [item.number for item in main_items] == list(range(1, 13))
+    assert [item.label() for item in protocol.punkter() if item.number == 10] == [
+        "10",
+        "10 a",
+        "10 b",
+        "10 c",
+        "10 d",
+        "10 e",
+    ]
+    assert len(protocol.present) == 10
+    assert len(protocol.absent) == 3
+    assert [bilaga.label() for bilaga in protocol.bilagor()] == [
+        "Bilaga 1",
+        "Bilaga 2",
+        "Bilaga 3",
+    ]
+    assert protocol.bilagor()[0].file.data.startswith(b"%PDF-")
+
+
+def test_demo_protocol_in_justering_has_a_future_deadline(demo_portal):
+    from datetime import datetime
+    from kuf.samportal.content.protokoll import TIMEZONE
+
+    protocol = demo_portal["samverkan"]["fvg"]["protokoll-pagaende-justering"]
+    assert api.content.get_state(protocol) == "justering"
+    assert protocol.schedule().comment_deadline > datetime.now(TIMEZONE)
+    assert set(protocol.justerare) >= {"arbetsgivare", "saco", "vision"}
+    assert len(protocol.punkter()) == 12

@@ -116,9 +116,7 @@ def test_employees_read_what_is_published(site, http, user):
     assert page.json()["title"] == "Rutin för brandskydd"
     found = session.get(site.absolute_url() + "/++api++/@search?SearchableText=brandskydd")
     assert [item["title"] for item in found.json()["items"]] == ["Rutin för brandskydd"]
-    download = session.get(
-        site.absolute_url() + "/arbetsmiljohandbok/blankett.txt/@@download/file"
-    )
+    download = session.get(site.absolute_url() + "/arbetsmiljohandbok/blankett.txt/@@download/file")
     assert download.content == b"Brandskyddsblankett"
 
 
@@ -129,9 +127,7 @@ def test_employee_does_not_see_drafts(site, http):
         )
     transaction.commit()
     session = http("medarbetare")
-    assert session.get(
-        site.absolute_url() + "/++api++/arbetsmiljohandbok/utkast"
-    ).status_code in (
+    assert session.get(site.absolute_url() + "/++api++/arbetsmiljohandbok/utkast").status_code in (
         401,
         403,
     )

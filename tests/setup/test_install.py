@@ -1,7 +1,7 @@
 """The default profile: what installing kuf.samportal puts in the site."""
 
 from kuf.samportal import parties
-from kuf.samportal.structure import FVG
+from kuf.samportal.structure import FVG_ID
 from kuf.samportal.structure import SECTIONS
 from plone import api
 import pytest
@@ -21,7 +21,7 @@ def test_browserlayer(browser_layers):
 
 
 def test_profile_version(setup_tool):
-    assert setup_tool.getLastVersionForProfile(f"{PACKAGE}:default") == ("1000",)
+    assert setup_tool.getLastVersionForProfile(f"{PACKAGE}:default") == ("1001",)
 
 
 def test_swedish_is_the_language(portal):
@@ -73,9 +73,7 @@ def test_groups_exist(portal, group_id):
 
 
 def test_party_group_titles(portal):
-    titles = {
-        api.group.get(groupname=p.group_id).getProperty("title") for p in parties.PARTIES
-    }
+    titles = {api.group.get(groupname=p.group_id).getProperty("title") for p in parties.PARTIES}
     assert titles == {
         "Arbetsgivaren",
         "Saco",
@@ -112,9 +110,17 @@ def test_section_titles_in_swedish(portal):
     ]
 
 
-def test_fvg_lives_in_samverkan(portal):
-    fvg = portal["samverkan"][FVG.id]
-    assert fvg.title == "Förvaltningsgrupp (FVG)"
+def test_fvg_is_a_samverkansgrupp_with_every_party(portal):
+    fvg = portal["samverkan"][FVG_ID]
+    assert fvg.portal_type == "Samverkansgrupp"
+    assert fvg.title == "Kulturförvaltningens förvaltningsgrupp"
+    assert fvg.short_name == "FVG"
+    assert fvg.level == "forvaltning"
+    assert set(fvg.parties) == {party.id for party in parties.PARTIES}
+    assert fvg.standing_items[0] == "Föregående protokoll"
+    assert fvg.standing_items[-1] == "Nästa förvaltningsgrupp"
+    assert len(fvg.standing_items) == 12
+    assert api.content.get_state(fvg) == "published"
 
 
 def test_editors_hold_local_roles_only_in_their_sections(portal):
@@ -127,10 +133,8 @@ def test_editors_hold_local_roles_only_in_their_sections(portal):
 
 
 def test_parties_take_part_in_fvg(portal):
-    fvg = portal["samverkan"][FVG.id]
-    assert fvg.get_local_roles_for_userid("part-arbetsgivaren") == (
-        "KufEmployerRepresentative",
-    )
+    fvg = portal["samverkan"][FVG_ID]
+    assert fvg.get_local_roles_for_userid("part-arbetsgivaren") == ("KufEmployerRepresentative",)
     assert fvg.get_local_roles_for_userid("part-saco") == ("KufPartyRepresentative",)
 
 

@@ -29,7 +29,7 @@ def test_no_dangling_upgrade_steps(setup_tool):
         flat.extend(step if isinstance(step, list) else [step])
     target = int(metadata_version())
     version = 1000
-    for step in sorted(flat, key=lambda s: int(s["sdest"][0])):
-        assert int(step["ssource"][0]) == version, f"gap before step {step['title']}"
-        version = int(step["sdest"][0])
+    for step in sorted(flat, key=lambda s: int(s["sdest"])):
+        assert int(step["ssource"]) == version, f"gap before step {step['title']}"
+        version = int(step["sdest"])
     assert version == target

@@ -5,9 +5,7 @@ import transaction
 
 
 def test_employee_sees_sections_and_recent_news(demo_portal, http):
-    response = http("medarbetare").get(
-        demo_portal.absolute_url(), headers={"Accept": "text/html"}
-    )
+    response = http("medarbetare").get(demo_portal.absolute_url(), headers={"Accept": "text/html"})
     assert response.status_code == 200
     html = response.text
     assert "Hej Oskar Lind!" in html
@@ -38,9 +36,7 @@ def test_hr_sees_own_drafts_but_employee_does_not(demo_portal, http):
     assert "Dina opublicerade utkast" in hr
     assert "APT-material om hot och våld" in hr
     employee = (
-        http("medarbetare")
-        .get(demo_portal.absolute_url(), headers={"Accept": "text/html"})
-        .text
+        http("medarbetare").get(demo_portal.absolute_url(), headers={"Accept": "text/html"}).text
     )
     assert "APT-material om hot och våld" not in employee
     # The union representative is no editor of Stödmaterial either.

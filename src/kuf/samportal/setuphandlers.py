@@ -2,6 +2,7 @@
 
 from kuf.samportal import parties
 from kuf.samportal.structure import FVG
+from kuf.samportal.structure import FVG_ID
 from kuf.samportal.structure import SECTIONS
 from plone import api
 from plone.base.interfaces import INonInstallable
@@ -23,10 +24,8 @@ def post_install(context):
     portal = api.portal.get()
     ensure_groups()
     for section in SECTIONS:
-        folder = ensure_folder(portal, section)
-        if section.id == "samverkan":
-            ensure_folder(folder, FVG)
-    grant_party_roles(portal["samverkan"][FVG.id])
+        ensure_folder(portal, section)
+    ensure_fvg(portal["samverkan"])
     portal.setLayout(START_PAGE_VIEW)
     # rolemap.xml took View on the site root from Anonymous: the catalog
     # must learn it for the root and for everything that acquires it.
@@ -80,8 +79,26 @@ def ensure_folder(container, section):
     return folder
 
 
-def grant_party_roles(folder):
-    """Every party takes part in the förvaltningsgrupp."""
-    for party in parties.PARTIES:
-        folder.manage_setLocalRoles(party.group_id, [parties.role_for_party(party)])
-    folder.reindexObjectSecurity()
+def ensure_fvg(samverkan):
+    """The förvaltningsgrupp as a published Samverkansgrupp with every party.
+
+    Version 1000 made it a Folder: its content moves into the group.
+    """
+    existing = samverkan.get(FVG_ID)
+    if existing is not None and existing.portal_type == "Samverkansgrupp":
+        return existing
+    if existing is not None:
+        api.content.rename(obj=existing, new_id=f"{FVG_ID}-folder")
+    group = api.content.create(
+        container=samverkan,
+        type="Samverkansgrupp",
+        id=FVG_ID,
+        parties=[party.id for party in parties.PARTIES],
+        **FVG,
+    )
+    api.content.transition(obj=group, transition="publish")
+    if existing is not None:
+        for child in list(existing.objectValues()):
+            api.content.move(source=child, target=group)
+        api.content.delete(obj=existing)
+    return group

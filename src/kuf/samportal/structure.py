@@ -53,12 +53,27 @@ SECTIONS = (
     ),
 )
 
-# The förvaltningsgrupp lives in Samverkan. Until the Samverkansgrupp type
-# exists it is a folder; the protocols issue replaces it with that type.
-FVG = Section(
-    "fvg",
-    "Förvaltningsgrupp (FVG)",
-    "Kulturförvaltningens förvaltningsgrupp: samverkan mellan arbetsgivaren "
-    "och de fackliga organisationerna på förvaltningsnivå.",
-    editors=("sekreterare",),
-)
+# The förvaltningsgrupp (FVG) lives in Samverkan; the profile creates it.
+FVG_ID = "fvg"
+FVG = {
+    "title": "Kulturförvaltningens förvaltningsgrupp",
+    "description": "Samverkan mellan arbetsgivaren och de fackliga organisationerna "
+    "på förvaltningsnivå.",
+    "short_name": "FVG",
+    "level": "forvaltning",
+    "place": "Askebykroken",
+    "standing_items": [
+        "Föregående protokoll",
+        "Godkännande av dagordning",
+        "Fastställande av datum för justering",
+        "Verksamhetsfrågor",
+        "Arbetsmiljö och hälsa",
+        "Ekonomifrågor",
+        "Information till och från FG",
+        "Lika rättigheter och möjligheter",
+        "Utbildnings- och utvecklingsfrågor",
+        "Samverkan",
+        "Övriga förvaltningsövergripande frågor",
+        "Nästa förvaltningsgrupp",
+    ],
+}

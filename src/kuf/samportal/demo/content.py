@@ -34,8 +34,7 @@ FVG_THEMES_2025 = (
 
 def annual_plan_html():
     meetings = "".join(
-        f"<tr><td>FVG {number}</td><td>{date} 2025</td></tr>"
-        for number, date in FVG_MEETINGS_2025
+        f"<tr><td>FVG {number}</td><td>{date} 2025</td></tr>" for number, date in FVG_MEETINGS_2025
     )
     themes = "".join(f"<li>{theme}</li>" for theme in FVG_THEMES_2025)
     return (

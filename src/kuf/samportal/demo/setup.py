@@ -5,6 +5,7 @@ Idempotent: what exists is left as it is (passwords included), so running
 """
 
 from kuf.samportal.demo import content
+from kuf.samportal.demo import protocols
 from kuf.samportal.demo.users import DEFAULT_PASSWORD
 from kuf.samportal.demo.users import DEMO_USERS
 import logging
@@ -19,7 +20,9 @@ def install_demo(context):
     password = os.environ.get("DEMO_PASSWORD") or DEFAULT_PASSWORD
     for demo_user in DEMO_USERS:
         ensure_user(demo_user, password)
-    content.create_demo_content(api.portal.get())
+    portal = api.portal.get()
+    content.create_demo_content(portal)
+    protocols.create_demo_protocols(portal)
 
 
 def ensure_user(demo_user, password):

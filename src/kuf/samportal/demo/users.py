@@ -42,9 +42,7 @@ DEMO_USERS = (
         "Facklig representant, Sveriges Lärare",
         ("part-sveriges-larare",),
     ),
-    DemoUser(
-        "ssr", "Erik Wallin", "Facklig representant, Akademikerförbundet SSR", ("part-ssr",)
-    ),
+    DemoUser("ssr", "Erik Wallin", "Facklig representant, Akademikerförbundet SSR", ("part-ssr",)),
     DemoUser("ledarna", "Helena Ström", "Facklig representant, Ledarna", ("part-ledarna",)),
     DemoUser(
         "chef",

@@ -1,0 +1,187 @@
+"""Protokoll: the record of one meeting of a samverkansgrupp."""
+
+from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
+from collective.z3cform.datagridfield.row import DictRow
+from datetime import datetime
+from kuf.samportal import _
+from kuf.samportal.content import find_parent
+from kuf.samportal.content.samverkansgrupp import ISamverkansgrupp
+from kuf.samportal.rules import justering
+from kuf.samportal.rules.participation import justerare_problems
+from plone import api
+from plone.app.z3cform.widgets.select import AjaxSelectFieldWidget
+from plone.autoform import directives
+from plone.dexterity.content import Container
+from plone.supermodel import model
+from zoneinfo import ZoneInfo
+from zope import schema
+from zope.interface import Interface
+from zope.interface import Invalid
+from zope.interface import implementer
+from zope.interface import invariant
+
+
+TIMEZONE = ZoneInfo("Europe/Stockholm")
+
+
+class IAttendee(Interface):
+    name = schema.TextLine(title=_("label_attendee_name", default="Name"))
+    role = schema.TextLine(title=_("label_attendee_role", default="Title or role"), required=False)
+    party = schema.Choice(
+        title=_("label_attendee_party", default="Party"),
+        vocabulary="kuf.samportal.Parties",
+        required=False,
+    )
+    user_id = schema.TextLine(
+        title=_("label_attendee_user", default="User id in the portal"), required=False
+    )
+    note = schema.TextLine(
+        title=_("label_attendee_note", default="Note"),
+        description=_("help_attendee_note", default="For example: items 4–12"),
+        required=False,
+    )
+
+
+def attendee_list(title):
+    return schema.List(
+        title=title,
+        value_type=DictRow(title=title, schema=IAttendee),
+        required=False,
+        default=[],
+    )
+
+
+def group_of(context):
+    return find_parent(context, ISamverkansgrupp)
+
+
+def localize(value):
+    """Deadlines are entered in Swedish local time."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=TIMEZONE)
+
+
+def member_groups(user_id):
+    user = api.user.get(userid=user_id)
+    return user.getGroups() if user is not None else []
+
+
+class IProtokoll(model.Schema):
+    meeting_date = schema.Date(title=_("label_meeting_date", default="Meeting date"))
+    start_time = schema.Time(title=_("label_start_time", default="Starts"), required=False)
+    end_time = schema.Time(title=_("label_end_time", default="Ends"), required=False)
+    place = schema.TextLine(title=_("label_place", default="Place"), required=False)
+
+    model.fieldset(
+        "attendance",
+        label=_("fieldset_attendance", default="Attendance"),
+        fields=["present", "absent", "adjunct"],
+    )
+    directives.widget("present", DataGridFieldWidgetFactory)
+    present = attendee_list(_("label_present", default="Present"))
+    directives.widget("absent", DataGridFieldWidgetFactory)
+    absent = attendee_list(_("label_absent", default="Excused"))
+    directives.widget("adjunct", DataGridFieldWidgetFactory)
+    adjunct = attendee_list(_("label_adjunct", default="Co-opted"))
+
+    model.fieldset(
+        "justering",
+        label=_("fieldset_justering", default="Justering"),
+        fields=["sent_out", "comment_deadline", "signing_date", "secretary", "justerare"],
+    )
+    sent_out = schema.Date(
+        title=_("label_sent_out", default="Sent out for justering"), required=False
+    )
+    comment_deadline = schema.Datetime(
+        title=_("label_comment_deadline", default="Deadline for comments"), required=False
+    )
+    signing_date = schema.Date(
+        title=_("label_signing_date", default="Signing date"), required=False
+    )
+    directives.widget(
+        "secretary",
+        AjaxSelectFieldWidget,
+        vocabulary="plone.app.vocabularies.Users",
+        pattern_options={"maximumSelectionSize": 1},
+    )
+    secretary = schema.Choice(
+        title=_("label_minutes_by", default="Minutes taken by"),
+        vocabulary="plone.app.vocabularies.Users",
+        required=False,
+    )
+    directives.widget(
+        "justerare", AjaxSelectFieldWidget, vocabulary="kuf.samportal.GroupParticipants"
+    )
+    justerare = schema.List(
+        title=_("label_justerare", default="Justerare"),
+        description=_(
+            "help_justerare",
+            default="Members of the parties of the group who review and sign the protocol.",
+        ),
+        value_type=schema.TextLine(),
+        required=False,
+        default=[],
+    )
+
+    model.fieldset(
+        "next_meeting",
+        label=_("fieldset_next_meeting", default="Next meeting"),
+        fields=["next_meeting_date", "next_meeting_time", "next_meeting_place"],
+    )
+    next_meeting_date = schema.Date(title=_("label_next_date", default="Date"), required=False)
+    next_meeting_time = schema.Time(title=_("label_next_time", default="Time"), required=False)
+    next_meeting_place = schema.TextLine(
+        title=_("label_next_place", default="Place"), required=False
+    )
+
+    @invariant
+    def meeting_times(data):
+        problems = justering.meeting_problems(data.start_time, data.end_time)
+        if problems:
+            raise Invalid(problems[0])
+
+    @invariant
+    def consistent_schedule(data):
+        schedule = justering.Schedule(
+            data.sent_out, localize(data.comment_deadline), data.signing_date
+        )
+        problems = justering.schedule_problems(schedule)
+        if problems:
+            raise Invalid(problems[0])
+
+    @invariant
+    def justerare_take_part(data):
+        group = group_of(getattr(data, "__context__", None))
+        if group is None or not data.justerare:
+            return
+        problems = justerare_problems(list(data.justerare), member_groups, group.parties)
+        if problems:
+            raise Invalid(problems[0])
+
+
+@implementer(IProtokoll)
+class Protokoll(Container):
+    """One meeting's protocol, with its items (Protokollspunkt) and Bilagor."""
+
+    def update_title(self):
+        """The title is derived from the group and the date: "Protokoll FVG 2025-01-13"."""
+        group = group_of(self)
+        prefix = f"Protokoll {group.short_name}" if group is not None else "Protokoll"
+        date = self.meeting_date
+        self.title = f"{prefix} {date.isoformat()}" if date else prefix
+
+    def schedule(self) -> justering.Schedule:
+        return justering.Schedule(self.sent_out, localize(self.comment_deadline), self.signing_date)
+
+    def send_to_justering_blockers(self) -> list:
+        return justering.send_to_justering_blockers(
+            self.schedule(), list(self.justerare or []), datetime.now(TIMEZONE)
+        )
+
+    def punkter(self):
+        """The items in their order (``items()`` is taken by ObjectManager)."""
+        return [obj for obj in self.objectValues() if obj.portal_type == "Protokollspunkt"]
+
+    def bilagor(self):
+        return [obj for obj in self.objectValues() if obj.portal_type == "Bilaga"]

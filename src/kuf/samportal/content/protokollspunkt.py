@@ -1,0 +1,133 @@
+"""Protokollspunkt: one numbered item (or lettered sub-item) of a protocol."""
+
+from kuf.samportal import _
+from kuf.samportal.content import find_parent
+from kuf.samportal.rules import numbering
+from plone.app.textfield import RichText
+from plone.app.z3cform.widgets.select import AjaxSelectFieldWidget
+from plone.autoform import directives
+from plone.dexterity.content import Item
+from plone.supermodel import model
+import re
+from zope import schema
+from zope.interface import Invalid
+from zope.interface import implementer
+from zope.interface import invariant
+from zope.interface import provider
+from zope.schema.interfaces import IContextAwareDefaultFactory
+
+
+def protocol_of(context):
+    from kuf.samportal.content.protokoll import IProtokoll
+
+    return find_parent(context, IProtokoll)
+
+
+def siblings_labels(protocol, exclude=None):
+    return [
+        (item.number, item.letter or "")
+        for item in protocol.punkter()
+        if item.number is not None and (exclude is None or item.getId() != exclude.getId())
+    ]
+
+
+@provider(IContextAwareDefaultFactory)
+def next_number(context):
+    protocol = protocol_of(context)
+    if protocol is None:
+        return 1
+    return numbering.next_label(siblings_labels(protocol))[0]
+
+
+def is_letter(value):
+    if not re.fullmatch(r"[a-z]", value or ""):
+        raise Invalid(
+            _("error_letter", default="The letter must be one lower-case letter, a to z.")
+        )
+    return True
+
+
+class IProtokollspunkt(model.Schema):
+    number = schema.Int(
+        title=_("label_item_number", default="Number"), min=1, defaultFactory=next_number
+    )
+    letter = schema.TextLine(
+        title=_("label_item_letter", default="Letter"),
+        description=_("help_item_letter", default="For a sub-item: a, b, c ..."),
+        required=False,
+        constraint=is_letter,
+    )
+    kind = schema.Choice(
+        title=_("label_item_kind", default="Kind"),
+        vocabulary="kuf.samportal.ItemKinds",
+        required=False,
+    )
+    heading = schema.TextLine(title=_("label_item_heading", default="Heading"))
+    body = RichText(title=_("label_item_body", default="Minutes"), required=False)
+    directives.widget("bilagor", AjaxSelectFieldWidget, vocabulary="kuf.samportal.ProtocolBilagor")
+    bilagor = schema.List(
+        title=_("label_item_bilagor", default="Attachments referred to"),
+        value_type=schema.TextLine(),
+        required=False,
+        default=[],
+    )
+
+    @invariant
+    def unique_label(data):
+        context = getattr(data, "__context__", None)
+        protocol = protocol_of(context)
+        if protocol is None:
+            return
+        this = context if isinstance(context, Protokollspunkt) else None
+        label = (data.number, data.letter or "")
+        if label in siblings_labels(protocol, exclude=this):
+            raise Invalid(
+                _(
+                    "error_duplicate_item",
+                    default="The protocol already has an item ${label}.",
+                    mapping={"label": numbering.format_label(*label)},
+                )
+            )
+
+    @invariant
+    def existing_bilagor(data):
+        protocol = protocol_of(getattr(data, "__context__", None))
+        if protocol is None or not data.bilagor:
+            return
+        known = {bilaga.UID() for bilaga in protocol.bilagor()}
+        if set(data.bilagor) - known:
+            raise Invalid(
+                _(
+                    "error_missing_bilaga",
+                    default="An item can only refer to attachments of its own protocol.",
+                )
+            )
+
+
+@implementer(IProtokollspunkt)
+class Protokollspunkt(Item):
+    """An item of a protocol: "4 a) Information: Kulturnämndsärenden"."""
+
+    # Class defaults, so that reading them never calls the context-aware
+    # default factory (which reads the siblings' numbers).
+    number = None
+    letter = ""
+
+    @property
+    def title(self):
+        label = f"{self.number} {self.letter})" if self.letter else f"{self.number}."
+        return f"{label} {self.heading_with_kind()}"
+
+    @title.setter
+    def title(self, value):
+        """The title is derived from number, kind and heading."""
+
+    def heading_with_kind(self):
+        from kuf.samportal.vocabularies import item_kind_title
+
+        kind = item_kind_title(self.kind)
+        heading = self.heading or ""
+        return f"{kind}: {heading}" if kind else heading
+
+    def label(self):
+        return numbering.format_label(self.number or 0, self.letter or "")

@@ -1,0 +1,1 @@
+"""REST services and serializers of kuf.samportal."""

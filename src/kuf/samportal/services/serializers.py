@@ -1,0 +1,63 @@
+"""A protocol over REST: the whole document in one GET.
+
+The standard serialization of the container, plus ``punkter`` (the items
+with their text and bilaga references), ``bilagor``, the justerare with
+their party and signature status, and, for those who may send it, why
+the protocol cannot be sent for justering yet.
+"""
+
+from kuf.samportal.browser.protokoll import ProtokollView
+from kuf.samportal.content.protokoll import IProtokoll
+from plone import api
+from plone.restapi.interfaces import ISerializeToJson
+from plone.restapi.serializer.dxcontent import SerializeFolderToJson
+from zope.component import adapter
+from zope.i18n import translate
+from zope.interface import Interface
+from zope.interface import implementer
+
+
+@implementer(ISerializeToJson)
+@adapter(IProtokoll, Interface)
+class SerializeProtokollToJson(SerializeFolderToJson):
+    def __call__(self, version=None, include_items=True):
+        result = super().__call__(version=version, include_items=include_items)
+        document = ProtokollView(self.context, self.request)
+        bilagor = document.bilagor()
+        by_uid = {bilaga["uid"]: bilaga for bilaga in bilagor}
+        result["punkter"] = [
+            {
+                "@id": item.absolute_url(),
+                "number": item.number,
+                "letter": item.letter or "",
+                "label": item.label(),
+                "kind": item.kind,
+                "heading": item.heading,
+                "title": item.Title(),
+                "body": item.body.output_relative_to(item) if item.body else "",
+                "bilagor": [by_uid[uid]["number"] for uid in item.bilagor or [] if uid in by_uid],
+            }
+            for item in self.context.punkter()
+        ]
+        result["bilagor"] = [
+            {
+                "number": b["number"],
+                "label": b["label"],
+                "title": b["title"],
+                "download": b["url"],
+            }
+            for b in bilagor
+        ]
+        result["justerare_status"] = [
+            {"user_id": user_id, **signer}
+            for user_id, signer in zip(
+                self.context.justerare or [], document.signature_block(), strict=True
+            )
+        ]
+        result["review_state"] = api.content.get_state(self.context)
+        if document.can_send():
+            result["send_to_justering_blockers"] = [
+                translate(blocker, context=self.request)
+                for blocker in self.context.send_to_justering_blockers()
+            ]
+        return result

@@ -1,0 +1,109 @@
+"""Vocabularies, registered as kuf.samportal.*.
+
+Vocabularies that list people are protected in the @vocabularies endpoint
+and in the widgets' @@getVocabulary view (see ``protect_people_vocabularies``).
+"""
+
+from kuf.samportal import _
+from kuf.samportal.content.protokoll import group_of
+from kuf.samportal.content.protokollspunkt import protocol_of
+from kuf.samportal.parties import PARTIES
+from kuf.samportal.rules.participation import party_of
+from plone import api
+from zope.interface import provider
+from zope.schema.interfaces import IVocabularyFactory
+from zope.schema.vocabulary import SimpleTerm
+from zope.schema.vocabulary import SimpleVocabulary
+
+
+GROUP_LEVELS = (
+    ("forvaltning", _("level_forvaltning", default="Administration")),
+    ("avdelning", _("level_avdelning", default="Department")),
+    ("arbetsplats", _("level_arbetsplats", default="Workplace")),
+)
+
+ITEM_KINDS = (
+    ("information", "Information"),
+    ("samverkan", "Samverkan"),
+    ("forhandling", "Förhandling"),
+    ("anmald_fraga", "Anmäld fråga"),
+    ("beslut", "Beslut"),
+    ("ovrigt", "Övrigt"),
+)
+
+# The kinds are the protocol's own prefixes ("Information:", "Samverkan:"):
+# Swedish terms of the domain, shown as they are in every language.
+ITEM_KIND_TITLES = dict(ITEM_KINDS)
+
+
+def item_kind_title(kind):
+    return ITEM_KIND_TITLES.get(kind, "") if kind else ""
+
+
+def simple(pairs):
+    return SimpleVocabulary([SimpleTerm(value, value, title) for value, title in pairs])
+
+
+@provider(IVocabularyFactory)
+def group_levels(context):
+    return simple(GROUP_LEVELS)
+
+
+@provider(IVocabularyFactory)
+def item_kinds(context):
+    return simple(ITEM_KINDS)
+
+
+@provider(IVocabularyFactory)
+def parties(context):
+    return simple((party.id, party.title) for party in PARTIES)
+
+
+@provider(IVocabularyFactory)
+def group_participants(context):
+    """Users who take part in the context's samverkansgrupp, with their party."""
+    group = group_of(context)
+    if group is None:
+        return SimpleVocabulary([])
+    titles = {party.id: party.title for party in PARTIES}
+    terms = []
+    seen = set()
+    for party in PARTIES:
+        if party.id not in (group.parties or []):
+            continue
+        for user in api.user.get_users(groupname=party.group_id):
+            user_id = user.getId()
+            if user_id in seen:
+                continue
+            seen.add(user_id)
+            party_id = party_of(set(user.getGroups()), group.parties)
+            name = user.getProperty("fullname") or user_id
+            terms.append(SimpleTerm(user_id, user_id, f"{name} ({titles[party_id]})"))
+    return SimpleVocabulary(sorted(terms, key=lambda term: term.title))
+
+
+@provider(IVocabularyFactory)
+def protocol_bilagor(context):
+    protocol = protocol_of(context)
+    if protocol is None:
+        return SimpleVocabulary([])
+    return SimpleVocabulary(
+        [
+            SimpleTerm(bilaga.UID(), bilaga.UID(), f"{bilaga.label()}: {bilaga.Title()}")
+            for bilaga in protocol.bilagor()
+        ]
+    )
+
+
+PEOPLE_VOCABULARIES = {"kuf.samportal.GroupParticipants": "Modify portal content"}
+
+
+def protect_people_vocabularies():
+    """Only editors may list the participants of a group (names of people)."""
+    from plone.app.content.browser.vocabulary import PERMISSIONS
+
+    PERMISSIONS.update(PEOPLE_VOCABULARIES)
+    PERMISSIONS["kuf.samportal.ProtocolBilagor"] = "View"
+
+
+protect_people_vocabularies()

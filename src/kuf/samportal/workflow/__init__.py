@@ -1,0 +1,1 @@
+"""Workflow guards and transition handlers of the protocol workflow."""

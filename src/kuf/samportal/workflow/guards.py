@@ -1,0 +1,54 @@
+"""Guards of kuf_protokoll_workflow, called from its guard expressions
+(``here/@@kuf-guard-...``).
+
+Each guard is a small function that answers one question. Where a
+transition is refused the protocol itself says why
+(``Protokoll.send_to_justering_blockers``), and the view and REST show it.
+"""
+
+from contextlib import contextmanager
+from contextvars import ContextVar
+from kuf.samportal.signatures import all_signed
+
+
+_system_transition = ContextVar("kuf_samportal_system_transition", default=False)
+
+
+@contextmanager
+def system_transition():
+    """Let the system (not a person) perform a guarded transition."""
+    token = _system_transition.set(True)
+    try:
+        yield
+    finally:
+        _system_transition.reset(token)
+
+
+def may_send_to_justering(protocol) -> bool:
+    return not protocol.send_to_justering_blockers()
+
+
+def may_finalize(protocol) -> bool:
+    """Only the system finalizes, and only when every justerare has signed."""
+    return _system_transition.get() and all_signed(protocol)
+
+
+class GuardView:
+    """A guard as a view, so that definition.xml can call it by path."""
+
+    guard = None
+
+    def __init__(self, context, request):
+        self.context = context
+        self.request = request
+
+    def __call__(self):
+        return type(self).guard(self.context)
+
+
+class MaySendToJustering(GuardView):
+    guard = staticmethod(may_send_to_justering)
+
+
+class MayFinalize(GuardView):
+    guard = staticmethod(may_finalize)
