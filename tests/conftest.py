@@ -57,3 +57,74 @@ def http():
         return s
 
     return session
+
+
+@pytest.fixture
+def demo(portal):
+    """The integration portal with the demo users and content (rolled back)."""
+    from plone import api
+
+    os.environ["DEMO_PASSWORD"] = DEMO_PASSWORD
+    with api.env.adopt_roles(["Manager"]):
+        portal.portal_setup.runAllImportStepsFromProfile("profile-kuf.samportal:demo")
+    return portal
+
+
+@pytest.fixture
+def make_protocol():
+    """``make_protocol(group, ready=True, **fields)``: a protocol in ``group``,
+    created as Manager; ``ready`` fills a justering schedule that passes the
+    send_to_justering guard."""
+    from datetime import date
+    from datetime import datetime
+    from datetime import time
+    from datetime import timedelta
+    from plone import api
+
+    def factory(group, ready=True, **fields):
+        today = date.today()
+        values = {
+            "meeting_date": today,
+            "start_time": time(9, 0),
+            "end_time": time(10, 30),
+            "place": "Askebykroken",
+        }
+        if ready:
+            values.update(
+                sent_out=today,
+                comment_deadline=datetime.combine(today + timedelta(days=7), time(12, 0)),
+                signing_date=today + timedelta(days=10),
+                justerare=["arbetsgivare"],
+            )
+        values.update(fields)
+        protocol_id = values.pop("id", "protokoll")
+        with api.env.adopt_roles(["Manager"]):
+            return api.content.create(
+                container=group, type="Protokoll", id=protocol_id, safe_id=True, **values
+            )
+
+    return factory
+
+
+@pytest.fixture
+def make_group():
+    """``make_group(container, parties, **fields)``: a published Samverkansgrupp."""
+    from plone import api
+
+    def factory(container, parties, id="svg", **fields):
+        values = {
+            "title": "Samverkansgrupp Stadsbiblioteket",
+            "short_name": "SVG",
+            "level": "avdelning",
+            "secretary": "sekreterare",
+            "standing_items": ["Föregående protokoll", "Godkännande av dagordning"],
+        }
+        values.update(fields)
+        with api.env.adopt_roles(["Manager"]):
+            group = api.content.create(
+                container=container, type="Samverkansgrupp", id=id, parties=parties, **values
+            )
+            api.content.transition(obj=group, transition="publish")
+        return group
+
+    return factory

@@ -64,6 +64,22 @@ class ProtokollView(BrowserView):
             return f"Kl. {start}–{end}"
         return f"Kl. {start or end}" if start or end else ""
 
+    def attendance(self):
+        """Närvarande, Förhinder and Adjungerade, in the protocol's order."""
+        labels = (
+            ("present", _("label_present", default="Present")),
+            ("absent", _("label_absent", default="Excused")),
+            ("adjunct", _("label_adjunct", default="Co-opted")),
+        )
+        return [
+            {
+                "field": field,
+                "title": translate(label, context=self.request),
+                "rows": self.attendees(field),
+            }
+            for field, label in labels
+        ]
+
     def attendees(self, field):
         rows = []
         for row in getattr(self.context, field, None) or []:

@@ -171,6 +171,15 @@ class Protokoll(Container):
         date = self.meeting_date
         self.title = f"{prefix} {date.isoformat()}" if date else prefix
 
+    def manage_renameObject(self, id, new_id, REQUEST=None):
+        """Renaming puts the object back in its place without an event; the
+        numbers were computed while it was briefly last, so count again."""
+        from kuf.samportal.numbering_handlers import renumber
+
+        result = super().manage_renameObject(id, new_id, REQUEST=REQUEST)
+        renumber(self)
+        return result
+
     def schedule(self) -> justering.Schedule:
         return justering.Schedule(self.sent_out, localize(self.comment_deadline), self.signing_date)
 

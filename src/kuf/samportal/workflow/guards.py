@@ -9,6 +9,7 @@ transition is refused the protocol itself says why
 from contextlib import contextmanager
 from contextvars import ContextVar
 from kuf.samportal.signatures import all_signed
+from zExceptions import NotFound
 
 
 _system_transition = ContextVar("kuf_samportal_system_transition", default=False)
@@ -34,7 +35,11 @@ def may_finalize(protocol) -> bool:
 
 
 class GuardView:
-    """A guard as a view, so that definition.xml can call it by path."""
+    """A guard as a view, so that definition.xml can call it by path.
+
+    Public, because a guard is evaluated for users who may not view the
+    protocol (it must answer False, not raise); never published by URL.
+    """
 
     guard = None
 
@@ -43,6 +48,8 @@ class GuardView:
         self.request = request
 
     def __call__(self):
+        if self.request.get("PUBLISHED") is self:
+            raise NotFound("kuf-guard")
         return type(self).guard(self.context)
 
 
