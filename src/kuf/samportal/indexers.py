@@ -1,6 +1,9 @@
 """Catalog indexers."""
 
 from AccessControl.PermissionRole import rolesForPermissionOn
+from kuf.samportal.content.protokoll import IProtokoll
+from kuf.samportal.content.protokollspunkt import IProtokollspunkt
+from plone import api
 from plone.base.interfaces import IPloneSiteRoot
 from plone.indexer import indexer
 
@@ -18,3 +21,26 @@ def site_root_allowed_roles(portal):
         if shortcut in allowed:
             return [shortcut]
     return sorted(allowed)
+
+
+def html_to_text(value):
+    if value is None:
+        return ""
+    transforms = api.portal.get_tool("portal_transforms")
+    return transforms.convertTo("text/plain", value.raw or "", mimetype="text/html").getData()
+
+
+@indexer(IProtokoll)
+def protocol_searchable_text(protocol):
+    """Group, date, place and the names of those who took part."""
+    people = [
+        row.get("name") or ""
+        for field in ("present", "absent", "adjunct")
+        for row in getattr(protocol, field, None) or []
+    ]
+    return " ".join(filter(None, [protocol.Title(), protocol.place or "", *people]))
+
+
+@indexer(IProtokollspunkt)
+def item_searchable_text(item):
+    return " ".join(filter(None, [item.Title(), html_to_text(item.body)]))

@@ -2,6 +2,7 @@
 
 from Acquisition import aq_chain
 from Acquisition import aq_inner
+from zope.globalrequest import getRequest
 
 
 def find_parent(context, interface):
@@ -10,3 +11,14 @@ def find_parent(context, interface):
         if interface.providedBy(obj):
             return obj
     return None
+
+
+def invariant_context(data):
+    """Where an invariant is checked: the object being edited, or the
+    container an add form adds to (z3c.form gives add forms no context)."""
+    context = getattr(data, "__context__", None)
+    if context is not None:
+        return context
+    request = getRequest()
+    published = request.get("PUBLISHED") if request is not None else None
+    return getattr(published, "context", None)

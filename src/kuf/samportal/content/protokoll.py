@@ -5,6 +5,7 @@ from collective.z3cform.datagridfield.row import DictRow
 from datetime import datetime
 from kuf.samportal import _
 from kuf.samportal.content import find_parent
+from kuf.samportal.content import invariant_context
 from kuf.samportal.content.samverkansgrupp import ISamverkansgrupp
 from kuf.samportal.rules import justering
 from kuf.samportal.rules.participation import justerare_problems
@@ -152,7 +153,7 @@ class IProtokoll(model.Schema):
 
     @invariant
     def justerare_take_part(data):
-        group = group_of(getattr(data, "__context__", None))
+        group = group_of(invariant_context(data))
         if group is None or not data.justerare:
             return
         problems = justerare_problems(list(data.justerare), member_groups, group.parties)

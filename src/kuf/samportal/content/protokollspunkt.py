@@ -2,6 +2,7 @@
 
 from kuf.samportal import _
 from kuf.samportal.content import find_parent
+from kuf.samportal.content import invariant_context
 from kuf.samportal.rules import numbering
 from plone.app.textfield import RichText
 from plone.app.z3cform.widgets.select import AjaxSelectFieldWidget
@@ -14,6 +15,7 @@ from zope.interface import Invalid
 from zope.interface import implementer
 from zope.interface import invariant
 from zope.interface import provider
+from zope.schema import ValidationError
 from zope.schema.interfaces import IContextAwareDefaultFactory
 
 
@@ -39,11 +41,13 @@ def next_number(context):
     return numbering.next_label(siblings_labels(protocol))[0]
 
 
+class InvalidLetter(ValidationError):
+    __doc__ = _("error_letter", default="The letter must be one lower-case letter, a to z.")
+
+
 def is_letter(value):
-    if not re.fullmatch(r"[a-z]", value or ""):
-        raise Invalid(
-            _("error_letter", default="The letter must be one lower-case letter, a to z.")
-        )
+    if value and not re.fullmatch(r"[a-z]", value):
+        raise InvalidLetter(value)
     return True
 
 
@@ -74,7 +78,7 @@ class IProtokollspunkt(model.Schema):
 
     @invariant
     def unique_label(data):
-        context = getattr(data, "__context__", None)
+        context = invariant_context(data)
         protocol = protocol_of(context)
         if protocol is None:
             return
@@ -91,7 +95,7 @@ class IProtokollspunkt(model.Schema):
 
     @invariant
     def existing_bilagor(data):
-        protocol = protocol_of(getattr(data, "__context__", None))
+        protocol = protocol_of(invariant_context(data))
         if protocol is None or not data.bilagor:
             return
         known = {bilaga.UID() for bilaga in protocol.bilagor()}

@@ -8,9 +8,11 @@ the protocol cannot be sent for justering yet.
 
 from kuf.samportal.browser.protokoll import ProtokollView
 from kuf.samportal.content.protokoll import IProtokoll
+from kuf.samportal.content.protokollspunkt import IProtokollspunkt
 from plone import api
 from plone.restapi.interfaces import ISerializeToJson
 from plone.restapi.serializer.dxcontent import SerializeFolderToJson
+from plone.restapi.serializer.dxcontent import SerializeToJson
 from zope.component import adapter
 from zope.i18n import translate
 from zope.interface import Interface
@@ -22,6 +24,7 @@ from zope.interface import implementer
 class SerializeProtokollToJson(SerializeFolderToJson):
     def __call__(self, version=None, include_items=True):
         result = super().__call__(version=version, include_items=include_items)
+        result["title"] = self.context.Title()
         document = ProtokollView(self.context, self.request)
         bilagor = document.bilagor()
         by_uid = {bilaga["uid"]: bilaga for bilaga in bilagor}
@@ -60,4 +63,16 @@ class SerializeProtokollToJson(SerializeFolderToJson):
                 translate(blocker, context=self.request)
                 for blocker in self.context.send_to_justering_blockers()
             ]
+        return result
+
+
+@implementer(ISerializeToJson)
+@adapter(IProtokollspunkt, Interface)
+class SerializeProtokollspunktToJson(SerializeToJson):
+    """An item's title ("4 a) Information: ...") is derived, not a field."""
+
+    def __call__(self, version=None, include_items=True):
+        result = super().__call__(version=version, include_items=include_items)
+        result["title"] = self.context.Title()
+        result["label"] = self.context.label()
         return result
