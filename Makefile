@@ -51,6 +51,10 @@ lint: install ## ruff: lint and formatting
 test: lint ## Run the whole test suite
 	@$(BIN)/pytest $(PYTEST_ARGS)
 
+.PHONY: bench
+bench: install ## Benchmark the protocol view against a stock Document
+	@$(BIN)/python scripts/bench_protokoll.py $(ROUNDS)
+
 .PHONY: clean
 clean: ## Remove the virtualenv (instance/var, the data, is kept)
 	rm -rf $(VENV) src/*.egg-info .pytest_cache .ruff_cache

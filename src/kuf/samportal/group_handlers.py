@@ -31,6 +31,7 @@ def start_protocol(protocol, event):
     protocol.update_title()
     if not protocol.secretary and getattr(group, "secretary", None):
         protocol.secretary = group.secretary
+    protocol.update_people()
     if protocol.punkter():
         return
     for heading in getattr(group, "standing_items", None) or []:
@@ -41,8 +42,9 @@ def start_protocol(protocol, event):
         )
 
 
-def retitle_protocol(protocol, event):
+def protocol_modified(protocol, event):
     if IContainerModifiedEvent.providedBy(event):
         return  # items or bilagor changed, not the protocol's own fields
     protocol.update_title()
+    protocol.update_people()
     protocol.reindexObject(idxs=["Title", "sortable_title", "SearchableText"])

@@ -116,7 +116,7 @@ class ProtokollView(BrowserView):
                 "label": f"{item.letter})" if item.letter else f"{item.number}.",
                 "anchor": f"punkt-{item.number}{item.letter or ''}",
                 "heading": item.heading_with_kind(),
-                "body": item.body.output_relative_to(item) if item.body else "",
+                "body": item.body_html(),
                 "bilagor": [by_uid[uid] for uid in item.bilagor or [] if uid in by_uid],
                 "edit_url": f"{item.absolute_url()}/edit",
                 "subitems": [],
@@ -128,29 +128,18 @@ class ProtokollView(BrowserView):
         return structured
 
     def user_name(self, user_id):
-        if not user_id:
-            return ""
-        user = api.user.get(userid=user_id)
-        return (user.getProperty("fullname") or user_id) if user is not None else user_id
-
-    def user_party(self, user_id):
-        from kuf.samportal.rules.participation import party_of
-
-        user = api.user.get(userid=user_id)
-        if user is None:
-            return ""
-        party_id = party_of(set(user.getGroups()), self.group().parties or [])
-        return PARTY_TITLES.get(party_id, "")
+        return self.context.person(user_id)["name"] if user_id else ""
 
     def signature_block(self):
         given = signatures(self.context)
         block = []
         for user_id in self.context.justerare or []:
+            person = self.context.person(user_id)
             signature = given.get(user_id)
             block.append(
                 {
-                    "name": self.user_name(user_id),
-                    "party": self.user_party(user_id),
+                    "name": person["name"],
+                    "party": PARTY_TITLES.get(person["party"], ""),
                     "signed": signature is not None,
                     "signed_at": signature["signed_at"] if signature else "",
                 }

@@ -172,6 +172,35 @@ class Protokoll(Container):
         date = self.meeting_date
         self.title = f"{prefix} {date.isoformat()}" if date else prefix
 
+    # user id -> {"name", "party"} of the secretary and the justerare, as they
+    # were when the protocol was last saved: a record keeps the names and
+    # parties it was signed with, and the view need not ask PAS every time.
+    people = None
+
+    def update_people(self):
+        from kuf.samportal.rules.participation import party_of
+
+        group = group_of(self)
+        group_parties = list(getattr(group, "parties", None) or [])
+        people = {}
+        for user_id in [self.secretary, *(self.justerare or [])]:
+            if not user_id or user_id in people:
+                continue
+            user = api.user.get(userid=user_id)
+            if user is None:
+                people[user_id] = {"name": user_id, "party": None}
+                continue
+            people[user_id] = {
+                "name": user.getProperty("fullname") or user_id,
+                "party": party_of(set(user.getGroups()), group_parties),
+            }
+        self.people = people
+
+    def person(self, user_id):
+        if not self.people or user_id not in self.people:
+            self.update_people()
+        return self.people.get(user_id, {"name": user_id, "party": None})
+
     def manage_renameObject(self, id, new_id, REQUEST=None):
         """Renaming puts the object back in its place without an event; the
         numbers were computed while it was briefly last, so count again."""

@@ -133,5 +133,18 @@ class Protokollspunkt(Item):
         heading = self.heading or ""
         return f"{kind}: {heading}" if kind else heading
 
+    def body_html(self):
+        """The minutes as safe HTML, transformed once per change of the text
+        (kept in a volatile attribute: per ZODB connection, dropped on edit)."""
+        body = self.body
+        if body is None:
+            return ""
+        cached = getattr(self, "_v_body_html", None)
+        if cached is not None and cached[0] == body.raw:
+            return cached[1]
+        html = body.output_relative_to(self) or ""
+        self._v_body_html = (body.raw, html)
+        return html
+
     def label(self):
         return numbering.format_label(self.number or 0, self.letter or "")
