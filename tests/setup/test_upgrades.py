@@ -33,3 +33,22 @@ def test_no_dangling_upgrade_steps(setup_tool):
         assert int(step["ssource"]) == version, f"gap before step {step['title']}"
         version = int(step["sdest"])
     assert version == target
+
+
+def test_upgrade_1001_turns_the_fvg_folder_into_a_samverkansgrupp(portal, setup_tool):
+    """A site installed at 1000 had the FVG as a plain folder with content."""
+    from plone import api
+
+    samverkan = portal["samverkan"]
+    with api.env.adopt_roles(["Manager"]):
+        api.content.delete(obj=samverkan["fvg"])
+        folder = api.content.create(container=samverkan, type="Folder", id="fvg", title="FVG")
+        api.content.create(container=folder, type="Document", id="arshjul-2025", title="Årshjul")
+        setup_tool.setLastVersionForProfile(PROFILE, "1000")
+        setup_tool.upgradeProfile(PROFILE)
+    fvg = samverkan["fvg"]
+    assert fvg.portal_type == "Samverkansgrupp"
+    assert fvg.objectIds() == ["arshjul-2025"]
+    assert "fvg-folder" not in samverkan.objectIds()
+    assert fvg.get_local_roles_for_userid("part-saco") == ("KufPartyRepresentative",)
+    assert setup_tool.getLastVersionForProfile(PROFILE) == (metadata_version(),)
