@@ -2,7 +2,7 @@
 
 role × content type (Protokoll, Protokollspunkt, Bilaga) × state (draft,
 justering, signed) × action (HTML view, REST GET, @search, listing of the
-group, file download, REST edit). Each user's row of the matrix is one
+group, navigation, file download, REST edit). Each user's row of the matrix is one
 test; a failure lists every cell that differs from the table in the issue.
 """
 
@@ -72,7 +72,15 @@ def observe(session, group, objects):
         if (listing.ok)
         else set()
     )
+    navigation = session.get(
+        api.portal.get().absolute_url() + "/++api++/@navigation",
+        params={"expand.navigation.depth": 4},
+    )
+    navigation_text = navigation.text if navigation.ok else ""
     for state, by_type in objects.items():
+        cells[state, "Protokoll", "navigation"] = (
+            f'"{by_type["Protokoll"].absolute_url()}"' in navigation_text
+        )
         for portal_type, obj in by_type.items():
             url = obj.absolute_url()
             html = session.get(url, headers={"Accept": "text/html"}, allow_redirects=False)
@@ -117,6 +125,7 @@ def expected_row(user):
                 row[state, portal_type, action] = may_view
             row[state, portal_type, "edit"] = state in EDIT.get(user, set())
         row[state, "Protokoll", "listing"] = may_view
+        row[state, "Protokoll", "navigation"] = may_view
         row[state, "Bilaga", "download"] = may_view
     return row
 

@@ -44,6 +44,10 @@ def test_upgrade_1001_turns_the_fvg_folder_into_a_samverkansgrupp(portal, setup_
         api.content.delete(obj=samverkan["fvg"])
         folder = api.content.create(container=samverkan, type="Folder", id="fvg", title="FVG")
         api.content.create(container=folder, type="Document", id="arshjul-2025", title="Årshjul")
+        displayed = api.portal.get_registry_record("plone.displayed_types")
+        api.portal.set_registry_record(
+            "plone.displayed_types", tuple(t for t in displayed if t != "Protokoll")
+        )
         setup_tool.setLastVersionForProfile(PROFILE, "1000")
         setup_tool.upgradeProfile(PROFILE)
     fvg = samverkan["fvg"]
@@ -52,3 +56,4 @@ def test_upgrade_1001_turns_the_fvg_folder_into_a_samverkansgrupp(portal, setup_
     assert "fvg-folder" not in samverkan.objectIds()
     assert fvg.get_local_roles_for_userid("part-saco") == ("KufPartyRepresentative",)
     assert setup_tool.getLastVersionForProfile(PROFILE) == (metadata_version(),)
+    assert "Protokoll" in api.portal.get_registry_record("plone.displayed_types")

@@ -13,5 +13,6 @@ def upgrade(context):
     setup.runImportStepFromProfile(PROFILE, "typeinfo")
     setup.runImportStepFromProfile(PROFILE, "rolemap")
     setup.runImportStepFromProfile(PROFILE, "workflow")
+    setup.runImportStepFromProfile(PROFILE, "plone.app.registry")
     setup.runAllImportStepsFromProfile("profile-collective.z3cform.datagridfield:default")
     ensure_fvg(api.portal.get()["samverkan"])
