@@ -28,9 +28,9 @@ def ensure_admin(root):
     password = os.environ.get("ADMIN_PASSWORD") or "admin"
     users = root.acl_users
     if ADMIN in users.getUserNames():
-        users._updateUser(ADMIN, password=password, roles=["Manager"])
+        users.userFolderEditUser(ADMIN, password, ["Manager"], [])
     else:
-        users._doAddUser(ADMIN, password, ["Manager"], [])
+        users.userFolderAddUser(ADMIN, password, ["Manager"], [])
     newSecurityManager(None, users.getUserById(ADMIN).__of__(users))
 
 

@@ -8,3 +8,4 @@ cd "$(dirname "$0")/.."
   .venv/bin/pip freeze --all | grep -v '^-e\|^kuf.samportal\|@ file' | sort -f
 } > constraints.txt.new
 mv constraints.txt.new constraints.txt
+.venv/bin/python scripts/buildout_versions.py
