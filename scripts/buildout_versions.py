@@ -7,7 +7,6 @@ Usage: .venv/bin/python scripts/buildout_versions.py
 """
 
 from pathlib import Path
-
 import re
 
 

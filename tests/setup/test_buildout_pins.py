@@ -1,8 +1,7 @@
 """buildout.cfg uses the same pins as pip: versions.cfg never drifts from constraints.txt."""
 
-from pathlib import Path
-
 import importlib.util
+from pathlib import Path
 
 
 ROOT = Path(__file__).resolve().parents[2]
