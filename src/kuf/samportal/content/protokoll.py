@@ -6,6 +6,8 @@ from datetime import datetime
 from kuf.samportal import _
 from kuf.samportal.content import find_parent
 from kuf.samportal.content import invariant_context
+from kuf.samportal.content.fields import ONE_USER_WIDGET
+from kuf.samportal.content.fields import user_field
 from kuf.samportal.content.samverkansgrupp import ISamverkansgrupp
 from kuf.samportal.rules import justering
 from kuf.samportal.rules.participation import justerare_problems
@@ -100,17 +102,8 @@ class IProtokoll(model.Schema):
     signing_date = schema.Date(
         title=_("label_signing_date", default="Signing date"), required=False
     )
-    directives.widget(
-        "secretary",
-        AjaxSelectFieldWidget,
-        vocabulary="plone.app.vocabularies.Users",
-        pattern_options={"maximumSelectionSize": 1},
-    )
-    secretary = schema.Choice(
-        title=_("label_minutes_by", default="Minutes taken by"),
-        vocabulary="plone.app.vocabularies.Users",
-        required=False,
-    )
+    directives.widget("secretary", AjaxSelectFieldWidget, **ONE_USER_WIDGET)
+    secretary = user_field(_("label_minutes_by", default="Minutes taken by"))
     directives.widget(
         "justerare", AjaxSelectFieldWidget, vocabulary="kuf.samportal.GroupParticipants"
     )

@@ -1,6 +1,8 @@
 """Samverkansgrupp: a group where the employer and the unions cooperate."""
 
 from kuf.samportal import _
+from kuf.samportal.content.fields import ONE_USER_WIDGET
+from kuf.samportal.content.fields import user_field
 from kuf.samportal.parties import PARTIES
 from plone.app.z3cform.widgets.select import AjaxSelectFieldWidget
 from plone.autoform import directives
@@ -33,28 +35,10 @@ class ISamverkansgrupp(model.Schema):
         min_length=1,
         defaultFactory=all_parties,
     )
-    directives.widget(
-        "secretary",
-        AjaxSelectFieldWidget,
-        vocabulary="plone.app.vocabularies.Users",
-        pattern_options={"maximumSelectionSize": 1},
-    )
-    secretary = schema.Choice(
-        title=_("label_secretary", default="Secretary"),
-        vocabulary="plone.app.vocabularies.Users",
-        required=False,
-    )
-    directives.widget(
-        "chair",
-        AjaxSelectFieldWidget,
-        vocabulary="plone.app.vocabularies.Users",
-        pattern_options={"maximumSelectionSize": 1},
-    )
-    chair = schema.Choice(
-        title=_("label_chair", default="Chair"),
-        vocabulary="plone.app.vocabularies.Users",
-        required=False,
-    )
+    directives.widget("secretary", AjaxSelectFieldWidget, **ONE_USER_WIDGET)
+    secretary = user_field(_("label_secretary", default="Secretary"))
+    directives.widget("chair", AjaxSelectFieldWidget, **ONE_USER_WIDGET)
+    chair = user_field(_("label_chair", default="Chair"))
     place = schema.TextLine(title=_("label_place", default="Place"), required=False)
     standing_items = schema.List(
         title=_("label_standing_items", default="Standing items"),
