@@ -102,7 +102,7 @@ def test_protocols_only_live_in_a_samverkansgrupp(demo):
     with api.env.adopt_roles(["Manager"]), pytest.raises(api.exc.InvalidParameterError):
         api.content.create(container=demo["samverkan"], type="Protokoll", id="fel")
     allowed = api.portal.get_tool("portal_types")["Protokoll"].allowed_content_types
-    assert set(allowed) == {"Protokollspunkt", "Bilaga"}
+    assert set(allowed) == {"Protokollspunkt", "Bilaga", "Synpunkt"}
 
 
 def test_group_local_roles_follow_its_parties_and_secretary(demo, make_group):

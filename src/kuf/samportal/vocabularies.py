@@ -82,6 +82,28 @@ def group_participants(context):
     return SimpleVocabulary(sorted(terms, key=lambda term: term.title))
 
 
+SYNPUNKT_STATUS = (
+    ("open", _("synpunkt_open", default="Not handled")),
+    ("accepted", _("synpunkt_accepted", default="Accepted: the protocol was changed")),
+    ("not_accepted", _("synpunkt_not_accepted", default="Not accepted")),
+)
+
+
+@provider(IVocabularyFactory)
+def synpunkt_status(context):
+    return simple(SYNPUNKT_STATUS)
+
+
+@provider(IVocabularyFactory)
+def protocol_items(context):
+    protocol = protocol_of(context)
+    if protocol is None:
+        return SimpleVocabulary([])
+    return SimpleVocabulary(
+        [SimpleTerm(item.UID(), item.UID(), item.Title()) for item in protocol.punkter()]
+    )
+
+
 @provider(IVocabularyFactory)
 def protocol_bilagor(context):
     protocol = protocol_of(context)
@@ -104,6 +126,7 @@ def protect_people_vocabularies():
 
     PERMISSIONS.update(PEOPLE_VOCABULARIES)
     PERMISSIONS["kuf.samportal.ProtocolBilagor"] = "View"
+    PERMISSIONS["kuf.samportal.ProtocolItems"] = "View"
 
 
 protect_people_vocabularies()

@@ -1,9 +1,12 @@
 """The protocol as one readable, printable document, in the order of a real
 FVG protocol: header, attendance, items, bilagor, signatures."""
 
+from datetime import datetime
 from kuf.samportal import _
+from kuf.samportal.content.protokoll import TIMEZONE
 from kuf.samportal.parties import PARTIES
 from kuf.samportal.signatures import signatures
+from kuf.samportal.vocabularies import SYNPUNKT_STATUS
 from plone import api
 from plone.memoize.view import memoize
 from Products.Five.browser import BrowserView
@@ -11,6 +14,16 @@ from zope.i18n import translate
 
 
 PARTY_TITLES = {party.id: party.title for party in PARTIES}
+SYNPUNKT_STATUS_TITLES = dict(SYNPUNKT_STATUS)
+
+HISTORY_LABELS = {
+    "send_to_justering": _("history_sent", default="Sent for justering"),
+    "retract": _("history_retracted", default="Retracted to draft"),
+    "finalize": _("history_finalized", default="Signed by all justerare"),
+    "signatures_cleared": _("history_signatures_cleared", default="Signatures cleared"),
+    "signed": _("history_signed", default="Signed"),
+    "commented": _("history_commented", default="Gave a comment"),
+}
 
 STATE_LABELS = {
     "draft": _("state_draft", default="Draft"),
@@ -51,6 +64,98 @@ class ProtokollView(BrowserView):
         return self.state() == "justering" and api.user.has_permission(
             "kuf.samportal: Retract protocol", obj=self.context
         )
+
+    @memoize
+    def user_id(self):
+        return api.user.get_current().getId()
+
+    def can_sign(self):
+        return (
+            self.state() == "justering"
+            and self.user_id() in (self.context.justerare or [])
+            and self.user_id() not in signatures(self.context)
+        )
+
+    def can_comment(self):
+        from kuf.samportal.content.synpunkt import comment_window_problem
+
+        return (
+            api.user.has_permission("kuf.samportal: Add Synpunkt", obj=self.context)
+            and comment_window_problem(self.context) is None
+        )
+
+    def comment_url(self, item_uid=None):
+        url = f"{self.context.absolute_url()}/++add++Synpunkt"
+        return f"{url}?form.widgets.punkt:list={item_uid}" if item_uid else url
+
+    @memoize
+    def visible_synpunkter(self):
+        """Synpunkter this user may read, by item UID ("" for the whole protocol)."""
+        by_item = {}
+        for synpunkt in self.context.synpunkter():
+            if not api.user.has_permission("View", obj=synpunkt):
+                continue
+            by_item.setdefault(synpunkt.punkt or "", []).append(
+                {
+                    "author": synpunkt.author_name,
+                    "text": synpunkt.text,
+                    "status": synpunkt.status,
+                    "status_title": translate(
+                        SYNPUNKT_STATUS_TITLES[synpunkt.status], context=self.request
+                    ),
+                    "answer": synpunkt.answer,
+                    "date": synpunkt.created().strftime("%Y-%m-%d %H:%M"),
+                    "edit_url": f"{synpunkt.absolute_url()}/edit",
+                }
+            )
+        return by_item
+
+    def may_handle_synpunkter(self):
+        return api.user.has_permission("kuf.samportal: Handle Synpunkt", obj=self.context)
+
+    def history(self):
+        """Who sent, retracted, commented and signed, when; for the group's members."""
+        if not api.user.has_permission("kuf.samportal: View justering history", obj=self.context):
+            return []
+        workflow_tool = api.portal.get_tool("portal_workflow")
+        entries = []
+        for entry in workflow_tool.getInfoFor(self.context, "review_history", []) or []:
+            if not entry.get("action"):
+                continue
+            entries.append(
+                {
+                    "when": entry["time"].asdatetime(),
+                    "who": self.user_name(entry.get("actor")),
+                    "what": translate(
+                        HISTORY_LABELS.get(entry["action"], entry["action"]), context=self.request
+                    ),
+                    "comment": entry.get("comments") or "",
+                }
+            )
+        for user_id, record in signatures(self.context).items():
+            entries.append(
+                {
+                    "when": datetime.fromisoformat(record["signed_at"]),
+                    "who": self.user_name(user_id),
+                    "what": translate(HISTORY_LABELS["signed"], context=self.request),
+                    "comment": "",
+                }
+            )
+        for synpunkt in self.context.synpunkter():
+            if api.user.has_permission("View", obj=synpunkt):
+                entries.append(
+                    {
+                        "when": synpunkt.created().asdatetime(),
+                        "who": synpunkt.author_name,
+                        "what": translate(HISTORY_LABELS["commented"], context=self.request),
+                        "comment": "",
+                    }
+                )
+        entries.sort(key=lambda entry: entry["when"])
+        for entry in entries:
+            local = entry["when"].astimezone(TIMEZONE)
+            entry["when"] = f"{local:%Y-%m-%d %H:%M}"
+        return entries
 
     def blockers(self):
         return [
@@ -114,6 +219,7 @@ class ProtokollView(BrowserView):
         for item in self.context.punkter():
             entry = {
                 "label": f"{item.letter})" if item.letter else f"{item.number}.",
+                "uid": item.UID(),
                 "anchor": f"punkt-{item.number}{item.letter or ''}",
                 "heading": item.heading_with_kind(),
                 "body": item.body_html(),

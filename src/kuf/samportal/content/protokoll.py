@@ -171,28 +171,30 @@ class Protokoll(Container):
     people = None
 
     def update_people(self):
-        from kuf.samportal.rules.participation import party_of
-
-        group = group_of(self)
-        group_parties = list(getattr(group, "parties", None) or [])
         people = {}
         for user_id in [self.secretary, *(self.justerare or [])]:
-            if not user_id or user_id in people:
-                continue
-            user = api.user.get(userid=user_id)
-            if user is None:
-                people[user_id] = {"name": user_id, "party": None}
-                continue
-            people[user_id] = {
-                "name": user.getProperty("fullname") or user_id,
-                "party": party_of(set(user.getGroups()), group_parties),
-            }
+            if user_id and user_id not in people:
+                people[user_id] = self.lookup_person(user_id)
         self.people = people
 
+    def lookup_person(self, user_id):
+        from kuf.samportal.rules.participation import party_of
+
+        user = api.user.get(userid=user_id)
+        if user is None:
+            return {"name": user_id, "party": None}
+        group = group_of(self)
+        return {
+            "name": user.getProperty("fullname") or user_id,
+            "party": party_of(set(user.getGroups()), list(getattr(group, "parties", None) or [])),
+        }
+
     def person(self, user_id):
-        if not self.people or user_id not in self.people:
-            self.update_people()
-        return self.people.get(user_id, {"name": user_id, "party": None})
+        """Name and party of a user: from the snapshot, else looked up (never
+        written on read: a GET must not change the database)."""
+        if self.people and user_id in self.people:
+            return self.people[user_id]
+        return self.lookup_person(user_id)
 
     def manage_renameObject(self, id, new_id, REQUEST=None):
         """Renaming puts the object back in its place without an event; the
@@ -210,6 +212,13 @@ class Protokoll(Container):
         return justering.send_to_justering_blockers(
             self.schedule(), list(self.justerare or []), datetime.now(TIMEZONE)
         )
+
+    def synpunkter(self):
+        return [obj for obj in self.objectValues() if obj.portal_type == "Synpunkt"]
+
+    def open_synpunkter(self):
+        """Synpunkter not yet handled (counted without checking who may read them)."""
+        return [obj for obj in self.synpunkter() if not obj.handled()]
 
     def punkter(self):
         """The items in their order (``items()`` is taken by ObjectManager)."""

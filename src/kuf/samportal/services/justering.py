@@ -1,0 +1,68 @@
+"""REST: POST <protokoll>/@sign and GET <protokoll>/@justering."""
+
+from kuf.samportal.parties import PARTIES
+from kuf.samportal.signatures import signatures
+from kuf.samportal.signing import SigningRefused
+from kuf.samportal.signing import sign
+from plone import api
+from plone.protect.interfaces import IDisableCSRFProtection
+from plone.restapi.services import Service
+from zope.i18n import translate
+from zope.interface import alsoProvides
+
+
+PARTY_TITLES = {party.id: party.title for party in PARTIES}
+
+
+def justering_status(protocol):
+    given = signatures(protocol)
+    deadline = protocol.schedule().comment_deadline
+    return {
+        "review_state": api.content.get_state(protocol),
+        "schedule": {
+            "sent_out": protocol.sent_out.isoformat() if protocol.sent_out else None,
+            "comment_deadline": deadline.isoformat() if deadline else None,
+            "signing_date": protocol.signing_date.isoformat() if protocol.signing_date else None,
+        },
+        "deadline": deadline.isoformat() if deadline else None,
+        "justerare": [
+            {
+                "user_id": user_id,
+                "fullname": protocol.person(user_id)["name"],
+                "party": protocol.person(user_id)["party"],
+                "party_title": PARTY_TITLES.get(protocol.person(user_id)["party"], ""),
+                "signed": user_id in given,
+                "signed_at": given[user_id]["signed_at"] if user_id in given else None,
+            }
+            for user_id in protocol.justerare or []
+        ],
+        "open_synpunkter": len(protocol.open_synpunkter()),
+    }
+
+
+class JusteringGet(Service):
+    def reply(self):
+        return justering_status(self.context)
+
+
+class SignPost(Service):
+    def reply(self):
+        alsoProvides(self.request, IDisableCSRFProtection)
+        user_id = api.user.get_current().getId()
+        try:
+            record = sign(self.context, user_id)
+        except SigningRefused as refused:
+            self.request.response.setStatus(refused.refusal.status)
+            return {
+                "error": {
+                    "type": "SigningRefused",
+                    "message": translate(refused.refusal.message, context=self.request),
+                }
+            }
+        status = justering_status(self.context)
+        status["signature"] = {
+            "user_id": user_id,
+            "signed_at": record["signed_at"],
+            "fingerprint": record["fingerprint"],
+        }
+        return status
