@@ -117,9 +117,11 @@ class ProtokollView(BrowserView):
         """Who sent, retracted, commented and signed, when; for the group's members."""
         if not api.user.has_permission("kuf.samportal: View justering history", obj=self.context):
             return []
-        workflow_tool = api.portal.get_tool("portal_workflow")
         entries = []
-        for entry in workflow_tool.getInfoFor(self.context, "review_history", []) or []:
+        # Read directly: the review_history variable is guarded by review
+        # permissions, and this history is for the whole group.
+        history = getattr(self.context, "workflow_history", {}).get("kuf_protokoll_workflow", ())
+        for entry in history:
             if not entry.get("action"):
                 continue
             entries.append(
