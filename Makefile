@@ -20,6 +20,7 @@ help: ## Show the targets
 $(INSTALLED): setup.py constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 		{ echo "Python 3.11 eller senare krävs (PYTHON=$(PYTHON))."; exit 1; }
+	@bash scripts/system-deps.sh
 	@echo "==> Skapar $(VENV) och installerar de låsta versionerna (constraints.txt)"
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/pip install -q -c constraints.txt pip setuptools wheel
@@ -50,6 +51,10 @@ lint: install ## ruff: lint and formatting
 .PHONY: test
 test: lint ## Run the whole test suite
 	@$(BIN)/pytest $(PYTEST_ARGS)
+
+.PHONY: remind
+remind: install ## Remind justerare the day before the comment deadline (for cron)
+	@$(BIN)/zconsole run instance/etc/zope.conf scripts/remind.py
 
 .PHONY: bench
 bench: install ## Benchmark the protocol view against a stock Document

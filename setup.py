@@ -39,6 +39,7 @@ setup(
         "plone.app.dexterity",
         "collective.easyform",
         "collective.z3cform.datagridfield",
+        "weasyprint",
     ],
     extras_require={
         "test": [
@@ -46,6 +47,7 @@ setup(
             "plone.app.contenttypes",
             "pytest",
             "pytest-plone>=1.1",
+            "pypdf",
             "requests",
             "ruff",
         ],

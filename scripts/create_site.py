@@ -7,7 +7,9 @@ upgraded and the demo step adds what is missing.
 """
 
 from AccessControl.SecurityManagement import newSecurityManager
+from App.config import getConfiguration
 import os
+from pathlib import Path
 from plone.base.utils import get_installer
 from Products.CMFPlone.factory import addPloneSite
 from Testing.makerequest import makerequest
@@ -66,12 +68,37 @@ def ensure_addon(site):
         installer.install_product("kuf.samportal")
 
 
+def configure_mail(site):
+    """Plone's MailHost from the environment (README, "Mail")."""
+    from plone import api
+
+    mailhost = site.MailHost
+    mailhost.smtp_host = os.environ.get("SMTP_HOST", "localhost")
+    mailhost.smtp_port = int(os.environ.get("SMTP_PORT", "25"))
+    mailhost.smtp_uid = os.environ.get("SMTP_USER", "")
+    mailhost.smtp_pwd = os.environ.get("SMTP_PASSWORD", "")
+    mailhost.force_tls = os.environ.get("SMTP_TLS", "") == "1"
+    # Queued: a mail server that is down never fails a signature or a
+    # transition; the queue is sent when the server answers again.
+    queue = Path(getConfiguration().clienthome) / "mailqueue"
+    for folder in ("cur", "new", "tmp"):
+        (queue / folder).mkdir(parents=True, exist_ok=True)
+    mailhost.smtp_queue = True
+    mailhost.smtp_queue_directory = str(queue)
+    if os.environ.get("MAIL_FROM"):
+        api.portal.set_registry_record("plone.email_from_address", os.environ["MAIL_FROM"])
+    if os.environ.get("MAIL_FROM_NAME"):
+        api.portal.set_registry_record("plone.email_from_name", os.environ["MAIL_FROM_NAME"])
+    step(f"E-post skickas via {mailhost.smtp_host}:{mailhost.smtp_port}")
+
+
 def main(root):
     root = makerequest(root)
     ensure_admin(root)
     site = ensure_site(root)
     setSite(site)
     ensure_addon(site)
+    configure_mail(site)
     step("Lägger till demoanvändare och demoinnehåll")
     site.portal_setup.runAllImportStepsFromProfile("profile-kuf.samportal:demo")
     transaction.commit()

@@ -128,3 +128,23 @@ def make_group():
         return group
 
     return factory
+
+
+@pytest.fixture
+def mailhost(portal):
+    """A fresh MockMailHost in place of the portal's; ``mailhost.messages``."""
+    from Products.CMFPlone.tests.utils import MockMailHost
+    from Products.MailHost.interfaces import IMailHost
+    from zope.component import getSiteManager
+
+    original = portal.MailHost
+    mock = MockMailHost("MailHost")
+    mock.smtp_host = "localhost"
+    portal.MailHost = mock
+    registry = getSiteManager(portal)
+    registry.unregisterUtility(provided=IMailHost)
+    registry.registerUtility(mock, provided=IMailHost)
+    yield mock
+    portal.MailHost = original
+    registry.unregisterUtility(provided=IMailHost)
+    registry.registerUtility(original, provided=IMailHost)

@@ -2,6 +2,7 @@
 
 import kuf.samportal
 from plone.app.contenttypes.testing import PLONE_APP_CONTENTTYPES_FIXTURE
+from plone.app.testing import MOCK_MAILHOST_FIXTURE
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import IntegrationTesting
 from plone.app.testing import PloneSandboxLayer
@@ -10,7 +11,8 @@ from plone.testing.zope import WSGI_SERVER_FIXTURE
 
 
 class KufSamportalLayer(PloneSandboxLayer):
-    defaultBases = (PLONE_APP_CONTENTTYPES_FIXTURE,)
+    # Tests never talk to a mail server: portal.MailHost is Plone's mock.
+    defaultBases = (PLONE_APP_CONTENTTYPES_FIXTURE, MOCK_MAILHOST_FIXTURE)
 
     def setUpZope(self, app, configurationContext):
         import plone.restapi

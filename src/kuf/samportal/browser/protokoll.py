@@ -32,6 +32,11 @@ STATE_LABELS = {
 }
 
 
+def local_time(iso):
+    """A stored UTC timestamp as Swedish local time, "2025-01-20 10:00"."""
+    return f"{datetime.fromisoformat(iso).astimezone(TIMEZONE):%Y-%m-%d %H:%M}"
+
+
 def format_date(value):
     return value.isoformat() if value else ""
 
@@ -249,7 +254,7 @@ class ProtokollView(BrowserView):
                     "name": person["name"],
                     "party": PARTY_TITLES.get(person["party"], ""),
                     "signed": signature is not None,
-                    "signed_at": signature["signed_at"] if signature else "",
+                    "signed_at": local_time(signature["signed_at"]) if signature else "",
                 }
             )
         return block

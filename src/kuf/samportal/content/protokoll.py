@@ -169,6 +169,8 @@ class Protokoll(Container):
     # were when the protocol was last saved: a record keeps the names and
     # parties it was signed with, and the view need not ask PAS every time.
     people = None
+    # The PDF/A record, made once when the last justerare signs (record.py).
+    record_pdf = None
 
     def update_people(self):
         people = {}

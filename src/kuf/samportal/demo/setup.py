@@ -8,6 +8,7 @@ from kuf.samportal.demo import content
 from kuf.samportal.demo import protocols
 from kuf.samportal.demo.users import DEFAULT_PASSWORD
 from kuf.samportal.demo.users import DEMO_USERS
+from kuf.samportal.notifications import quiet
 import logging
 import os
 from plone import api
@@ -22,7 +23,8 @@ def install_demo(context):
         ensure_user(demo_user, password)
     portal = api.portal.get()
     content.create_demo_content(portal)
-    protocols.create_demo_protocols(portal)
+    with quiet():
+        protocols.create_demo_protocols(portal)
 
 
 def ensure_user(demo_user, password):
