@@ -53,9 +53,17 @@ def svg(demo_portal, make_group, make_protocol):
             protocol.reindexObject()
             if state != "draft":
                 api.content.transition(obj=protocol, transition="send_to_justering")
-            if state == "signed":
-                import_as_signed(protocol, protocol.signing_date)
         objects[state] = {"Protokoll": protocol, "Protokollspunkt": item, "Bilaga": bilaga}
+        if state != "draft":
+            with api.env.adopt_user(username="dik"):
+                objects[state]["Synpunkt"] = api.content.create(
+                    container=protocol,
+                    type="Synpunkt",
+                    id="synpunkt",
+                    text=f"Hemligt{state}synpunkt",
+                )
+        if state == "signed":
+            import_as_signed(protocol, protocol.signing_date)
     transaction.commit()
     return group, objects
 
@@ -91,6 +99,7 @@ def observe(session, group, objects):
                 "Protokoll": f"Hemligt{state}plats",
                 "Protokollspunkt": f"Hemligt{state}punkt",
                 "Bilaga": f"Hemligt{state}bilaga",
+                "Synpunkt": f"Hemligt{state}synpunkt",
             }[portal_type]
             search = session.get(
                 api.portal.get().absolute_url() + "/++api++/@search",
@@ -109,11 +118,20 @@ def observe(session, group, objects):
             cells[state, portal_type, "edit"] = patch.status_code == 204
             transaction.begin()
         cells[state, "Protokoll", "listing"] = by_type["Protokoll"].getId() in listed
+        protocol_url = by_type["Protokoll"].absolute_url()
+        record = session.get(protocol_url + "/@@protokoll.pdf", allow_redirects=False)
+        cells[state, "Protokoll", "pdf"] = record.content.startswith(b"%PDF-")
+        status = session.get(protocol_url.replace(group.absolute_url(), api_url) + "/@justering")
+        cells[state, "Protokoll", "justering-status"] = status.status_code == 200
         download = session.get(
             by_type["Bilaga"].absolute_url() + "/@@download/file", allow_redirects=False
         )
         cells[state, "Bilaga", "download"] = download.content == f"filinnehåll {state}".encode()
     return cells
+
+
+# Synpunkter (in justering and after signing) are for the group only.
+SYNPUNKT_READERS = {"dik", "arbetsgivare", "sekreterare"}
 
 
 def expected_row(user):
@@ -124,6 +142,13 @@ def expected_row(user):
             for action in ("html", "rest", "search"):
                 row[state, portal_type, action] = may_view
             row[state, portal_type, "edit"] = state in EDIT.get(user, set())
+        if state != "draft":
+            for action in ("html", "rest", "search"):
+                row[state, "Synpunkt", action] = user in SYNPUNKT_READERS
+            # Only the secretary handles them, and not after signing.
+            row[state, "Synpunkt", "edit"] = user == "sekreterare" and state == "justering"
+        row[state, "Protokoll", "pdf"] = may_view
+        row[state, "Protokoll", "justering-status"] = may_view
         row[state, "Protokoll", "listing"] = may_view
         row[state, "Protokoll", "navigation"] = may_view
         row[state, "Bilaga", "download"] = may_view

@@ -3,6 +3,7 @@
 from AccessControl.PermissionRole import rolesForPermissionOn
 from kuf.samportal.content.protokoll import IProtokoll
 from kuf.samportal.content.protokollspunkt import IProtokollspunkt
+from kuf.samportal.content.synpunkt import ISynpunkt
 from plone import api
 from plone.base.interfaces import IPloneSiteRoot
 from plone.indexer import indexer
@@ -44,3 +45,8 @@ def protocol_searchable_text(protocol):
 @indexer(IProtokollspunkt)
 def item_searchable_text(item):
     return " ".join(filter(None, [item.Title(), html_to_text(item.body)]))
+
+
+@indexer(ISynpunkt)
+def synpunkt_searchable_text(synpunkt):
+    return " ".join(filter(None, [synpunkt.Title(), synpunkt.text, synpunkt.answer]))

@@ -179,3 +179,30 @@ def content_changed(obj, event):
     from kuf.samportal.content.protokoll import IProtokoll
 
     clear_stale_signatures(find_parent(obj, IProtokoll))
+
+
+def close_synpunkter(protocol):
+    """A signed protocol's synpunkter are part of the record: read-only."""
+    from DateTime import DateTime
+
+    workflow_tool = api.portal.get_tool("portal_workflow")
+    workflow = workflow_tool.getWorkflowById("kuf_synpunkt_workflow")
+    for synpunkt in protocol.synpunkter():
+        workflow_tool.setStatusOf(
+            "kuf_synpunkt_workflow",
+            synpunkt,
+            {
+                "review_state": "closed",
+                "action": "close",
+                "actor": api.user.get_current().getId(),
+                "time": DateTime(),
+                "comments": "Protokollet är signerat.",
+            },
+        )
+        workflow.updateRoleMappingsFor(synpunkt)
+        synpunkt.reindexObject(idxs=["review_state", "allowedRolesAndUsers"])
+
+
+def protocol_transitioned(protocol, event):
+    if event.new_state is not None and event.new_state.id == "signed":
+        close_synpunkter(protocol)

@@ -116,7 +116,9 @@ class ProtokollView(BrowserView):
         return by_item
 
     def may_handle_synpunkter(self):
-        return api.user.has_permission("kuf.samportal: Handle Synpunkt", obj=self.context)
+        return self.state() == "justering" and api.user.has_permission(
+            "kuf.samportal: Handle Synpunkt", obj=self.context
+        )
 
     def history(self):
         """Who sent, retracted, commented and signed, when; for the group's members."""

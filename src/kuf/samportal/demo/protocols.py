@@ -10,6 +10,7 @@ from kuf.samportal.content.protokoll import TIMEZONE
 from kuf.samportal.demo import seed_protocol as seed
 from kuf.samportal.demo.pdf import tiny_pdf
 from kuf.samportal.signatures import writable_signatures
+from kuf.samportal.signing import close_synpunkter
 from plone import api
 from plone.app.textfield.value import RichTextValue
 from plone.namedfile.file import NamedBlobFile
@@ -110,6 +111,7 @@ def import_as_signed(protocol, signing_date):
     workflow_tool.getWorkflowById("kuf_protokoll_workflow").updateRoleMappingsFor(protocol)
     protocol.reindexObject()
     protocol.reindexObjectSecurity()
+    close_synpunkter(protocol)
 
 
 def create_protocol_in_justering(fvg, today=None):
