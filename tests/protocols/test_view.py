@@ -111,3 +111,4 @@ def test_rest_gives_the_whole_document(signed, http):
     )
     assert "send_to_justering_blockers" not in data
     assert len(data["present"]) == 10
+    assert data["secretary"] == {"token": "sekreterare", "title": "Eva Lindqvist"}

@@ -71,6 +71,14 @@ class ProtokollView(BrowserView):
         )
 
     @memoize
+    def base_url(self):
+        return self.context.absolute_url()
+
+    def child_url(self, child):
+        """A child's URL from the protocol's, computed once per request."""
+        return f"{self.base_url()}/{child.getId()}"
+
+    @memoize
     def user_id(self):
         return api.user.get_current().getId()
 
@@ -90,7 +98,7 @@ class ProtokollView(BrowserView):
         )
 
     def comment_url(self, item_uid=None):
-        url = f"{self.context.absolute_url()}/++add++Synpunkt"
+        url = f"{self.base_url()}/++add++Synpunkt"
         return f"{url}?form.widgets.punkt:list={item_uid}" if item_uid else url
 
     @memoize
@@ -110,7 +118,7 @@ class ProtokollView(BrowserView):
                     ),
                     "answer": synpunkt.answer,
                     "date": synpunkt.created().strftime("%Y-%m-%d %H:%M"),
-                    "edit_url": f"{synpunkt.absolute_url()}/edit",
+                    "edit_url": f"{self.child_url(synpunkt)}/edit",
                 }
             )
         return by_item
@@ -215,8 +223,8 @@ class ProtokollView(BrowserView):
                 "number": bilaga.number,
                 "label": bilaga.label(),
                 "title": bilaga.Title(),
-                "url": f"{bilaga.absolute_url()}/@@download/file",
-                "edit_url": f"{bilaga.absolute_url()}/edit",
+                "url": f"{self.child_url(bilaga)}/@@download/file",
+                "edit_url": f"{self.child_url(bilaga)}/edit",
             }
             for bilaga in self.context.bilagor()
         ]
@@ -233,7 +241,7 @@ class ProtokollView(BrowserView):
                 "heading": item.heading_with_kind(),
                 "body": item.body_html(),
                 "bilagor": [by_uid[uid] for uid in item.bilagor or [] if uid in by_uid],
-                "edit_url": f"{item.absolute_url()}/edit",
+                "edit_url": f"{self.child_url(item)}/edit",
                 "subitems": [],
             }
             if item.letter and structured:

@@ -7,16 +7,20 @@ the protocol cannot be sent for justering yet.
 """
 
 from kuf.samportal.browser.protokoll import ProtokollView
+from kuf.samportal.content.fields import USERS
 from kuf.samportal.content.protokoll import IProtokoll
 from kuf.samportal.content.protokollspunkt import IProtokollspunkt
 from plone import api
+from plone.restapi.interfaces import IFieldSerializer
 from plone.restapi.interfaces import ISerializeToJson
 from plone.restapi.serializer.dxcontent import SerializeFolderToJson
 from plone.restapi.serializer.dxcontent import SerializeToJson
+from plone.restapi.serializer.dxfields import ChoiceFieldSerializer
 from zope.component import adapter
 from zope.i18n import translate
 from zope.interface import Interface
 from zope.interface import implementer
+from zope.schema.interfaces import IChoice
 
 
 @implementer(ISerializeToJson)
@@ -26,26 +30,25 @@ class SerializeProtokollToJson(SerializeFolderToJson):
         # The children are listed from the objects: a protocol holds a few
         # dozen, all of which the reader may see if they may see the protocol,
         # and a catalog query plus one summary adapter each doubled the time.
+        # Children have neither description nor workflow state: not listed.
         result = super().__call__(version=version, include_items=False)
+        document = ProtokollView(self.context, self.request)
         children = [*self.context.punkter(), *self.context.bilagor()]
         result["items"] = [
             {
-                "@id": child.absolute_url(),
+                "@id": document.child_url(child),
                 "@type": child.portal_type,
                 "title": child.Title(),
-                "description": "",
-                "review_state": None,
             }
             for child in children
         ]
         result["items_total"] = len(children)
         result["title"] = self.context.Title()
-        document = ProtokollView(self.context, self.request)
         bilagor = document.bilagor()
         by_uid = {bilaga["uid"]: bilaga for bilaga in bilagor}
         result["punkter"] = [
             {
-                "@id": item.absolute_url(),
+                "@id": document.child_url(item),
                 "number": item.number,
                 "letter": item.letter or "",
                 "label": item.label(),
@@ -91,3 +94,18 @@ class SerializeProtokollspunktToJson(SerializeToJson):
         result["title"] = self.context.Title()
         result["label"] = self.context.label()
         return result
+
+
+@implementer(IFieldSerializer)
+@adapter(IChoice, IProtokoll, Interface)
+class ProtokollChoiceSerializer(ChoiceFieldSerializer):
+    """The protocol's people ("Vid protokollet") come from its snapshot of
+    names: the same term as the Users vocabulary gives, without a PAS lookup."""
+
+    def __call__(self):
+        if self.field.vocabularyName != USERS:
+            return super().__call__()
+        value = self.get_value()
+        if value is None:
+            return None
+        return {"token": value, "title": self.context.person(value)["name"]}
