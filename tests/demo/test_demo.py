@@ -125,3 +125,4 @@ def test_demo_protocol_in_justering_has_a_future_deadline(demo_portal):
     assert protocol.schedule().comment_deadline > datetime.now(TIMEZONE)
     assert set(protocol.justerare) >= {"arbetsgivare", "saco", "vision"}
     assert len(protocol.punkter()) == 12
+    assert [s.author_name for s in protocol.synpunkter()] == ["Karin Nyström"]

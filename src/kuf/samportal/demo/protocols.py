@@ -191,4 +191,13 @@ def create_protocol_in_justering(fvg, today=None):
                 item.kind = "information"
             item.reindexObject()
     api.content.transition(obj=protocol, transition="send_to_justering")
+    with api.env.adopt_user(username="saco"):
+        api.content.create(
+            container=protocol,
+            type="Synpunkt",
+            id="synpunkt-saco",
+            punkt=protocol.punkter()[4].UID(),
+            text="Saco vill att det framgår att resultatet ska presenteras på APT "
+            "innan det tas upp i SVG.",
+        )
     return protocol
