@@ -4,19 +4,7 @@ from io import BytesIO
 from kuf.samportal.signing import sign
 from plone import api
 from pypdf import PdfReader
-import pytest
 import transaction
-
-
-@pytest.fixture
-def in_justering(demo_portal, make_protocol):
-    protocol = make_protocol(
-        demo_portal["samverkan"]["fvg"], id="justeras", justerare=["arbetsgivare", "saco"]
-    )
-    with api.env.adopt_roles(["Manager"]):
-        api.content.transition(obj=protocol, transition="send_to_justering")
-    transaction.commit()
-    return protocol
 
 
 def text_of(pdf_bytes):

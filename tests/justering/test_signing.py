@@ -6,6 +6,7 @@ from plone.app.textfield.value import RichTextValue
 from plone.testing.zope import Browser
 import pytest
 import re
+from tests.helpers import rest_url as rest
 import transaction
 
 
@@ -13,17 +14,8 @@ JUSTERARE = ["arbetsgivare", "saco", "vision"]
 
 
 @pytest.fixture
-def in_justering(demo_portal, make_protocol):
-    protocol = make_protocol(demo_portal["samverkan"]["fvg"], id="justeras", justerare=JUSTERARE)
-    with api.env.adopt_roles(["Manager"]):
-        api.content.transition(obj=protocol, transition="send_to_justering")
-    transaction.commit()
-    return protocol
-
-
-def rest(obj, suffix=""):
-    portal_url = api.portal.get().absolute_url()
-    return obj.absolute_url().replace(portal_url, portal_url + "/++api++") + suffix
+def justerare():
+    return JUSTERARE
 
 
 def test_a_justerare_signs_over_rest(in_justering, http):

@@ -7,23 +7,8 @@ from kuf.samportal.demo.protocols import import_as_signed
 from plone import api
 from plone.testing.zope import Browser
 import pytest
+from tests.helpers import rest_url as rest
 import transaction
-
-
-@pytest.fixture
-def in_justering(demo_portal, make_protocol):
-    protocol = make_protocol(
-        demo_portal["samverkan"]["fvg"], id="justeras", justerare=["arbetsgivare", "saco"]
-    )
-    with api.env.adopt_roles(["Manager"]):
-        api.content.transition(obj=protocol, transition="send_to_justering")
-    transaction.commit()
-    return protocol
-
-
-def rest(obj, suffix=""):
-    portal_url = api.portal.get().absolute_url()
-    return obj.absolute_url().replace(portal_url, portal_url + "/++api++") + suffix
 
 
 def give(http, user, protocol, **data):

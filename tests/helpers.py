@@ -1,0 +1,9 @@
+"""Small helpers shared by the test modules."""
+
+from plone import api
+
+
+def rest_url(obj, suffix=""):
+    """The plone.restapi URL (++api++) of ``obj``, plus ``suffix``."""
+    portal_url = api.portal.get().absolute_url()
+    return obj.absolute_url().replace(portal_url, portal_url + "/++api++", 1) + suffix
