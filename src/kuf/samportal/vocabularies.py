@@ -82,6 +82,32 @@ def group_participants(context):
     return SimpleVocabulary(sorted(terms, key=lambda term: term.title))
 
 
+HANDBOOK_AREAS = (
+    ("sam", "Systematiskt arbetsmiljöarbete"),
+    ("aktiva_atgarder", "Aktiva åtgärder mot diskriminering"),
+    ("halsa", "Hälsa och rehabilitering"),
+    ("kris", "Kris och hot"),
+    ("organisatorisk", "Organisatorisk och social arbetsmiljö"),
+)
+
+AUDIENCES = (
+    ("chefer", "Chefer"),
+    ("skyddsombud", "Skyddsombud"),
+    ("medarbetare", "Medarbetare"),
+    ("apt", "APT"),
+)
+
+
+@provider(IVocabularyFactory)
+def handbook_areas(context):
+    return simple(HANDBOOK_AREAS)
+
+
+@provider(IVocabularyFactory)
+def audiences(context):
+    return simple(AUDIENCES)
+
+
 SYNPUNKT_STATUS = (
     ("open", _("synpunkt_open", default="Not handled")),
     ("accepted", _("synpunkt_accepted", default="Accepted: the protocol was changed")),

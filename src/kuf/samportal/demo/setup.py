@@ -5,6 +5,7 @@ Idempotent: what exists is left as it is (passwords included), so running
 """
 
 from kuf.samportal.demo import content
+from kuf.samportal.demo import handbook
 from kuf.samportal.demo import protocols
 from kuf.samportal.demo.users import DEFAULT_PASSWORD
 from kuf.samportal.demo.users import DEMO_USERS
@@ -23,6 +24,7 @@ def install_demo(context):
         ensure_user(demo_user, password)
     portal = api.portal.get()
     content.create_demo_content(portal)
+    handbook.create_demo_handbook(portal)
     with quiet():
         protocols.create_demo_protocols(portal)
 

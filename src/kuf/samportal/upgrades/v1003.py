@@ -1,0 +1,13 @@
+"""1002 -> 1003: the handbook's Rutin and Stodmaterial, versioned; version
+permissions for HR, the secretaries and (reading) every employee."""
+
+from plone import api
+
+
+PROFILE = "profile-kuf.samportal:default"
+
+
+def upgrade(context):
+    setup = api.portal.get_tool("portal_setup")
+    for step in ("typeinfo", "rolemap", "repositorytool"):
+        setup.runImportStepFromProfile(PROFILE, step)
