@@ -40,6 +40,8 @@ setup(
         "collective.easyform",
         "collective.z3cform.datagridfield",
         "weasyprint",
+        "pypdf",
+        "python-docx",
     ],
     extras_require={
         "test": [
@@ -47,7 +49,6 @@ setup(
             "plone.app.contenttypes",
             "pytest",
             "pytest-plone>=1.1",
-            "pypdf",
             "requests",
             "ruff",
         ],

@@ -3,6 +3,8 @@
 from AccessControl.PermissionRole import rolesForPermissionOn
 from kuf.samportal.content.protokoll import IProtokoll
 from kuf.samportal.content.protokollspunkt import IProtokollspunkt
+from kuf.samportal.content.rutin import IRutin
+from kuf.samportal.content.stodmaterial import IStodmaterial
 from kuf.samportal.content.synpunkt import ISynpunkt
 from plone import api
 from plone.base.interfaces import IPloneSiteRoot
@@ -50,3 +52,33 @@ def item_searchable_text(item):
 @indexer(ISynpunkt)
 def synpunkt_searchable_text(synpunkt):
     return " ".join(filter(None, [synpunkt.Title(), synpunkt.text, synpunkt.answer]))
+
+
+@indexer(IStodmaterial)
+def material_searchable_text(material):
+    """Title, topic, text and the words inside an uploaded PDF or Word file."""
+    from kuf.samportal.filetext import file_text
+
+    parts = [material.Title(), material.Description(), material.topic or ""]
+    if material.text is not None:
+        parts.append(html_to_text(material.text))
+    if material.file is not None:
+        parts.append(
+            file_text(material.file.data, material.file.contentType, material.file.filename)
+        )
+    return " ".join(part for part in parts if part)
+
+
+@indexer(IRutin)
+def routine_searchable_text(routine):
+    parts = [routine.Title(), routine.Description()]
+    for field in (routine.purpose, routine.background):
+        if field is not None:
+            parts.append(html_to_text(field))
+    for rows, keys in (
+        (routine.legal_basis, ("reference",)),
+        (routine.responsibilities, ("who", "what")),
+        (routine.steps, ("when", "what")),
+    ):
+        parts += [row.get(key) or "" for row in rows or [] for key in keys]
+    return " ".join(part for part in parts if part)

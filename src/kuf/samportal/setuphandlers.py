@@ -10,6 +10,7 @@ from zope.interface import implementer
 
 
 START_PAGE_VIEW = "startsida"
+HANDBOOK_VIEW = "handbok"
 
 
 @implementer(INonInstallable)
@@ -26,6 +27,7 @@ def post_install(context):
     for section in SECTIONS:
         ensure_folder(portal, section)
     ensure_fvg(portal["samverkan"])
+    portal["arbetsmiljohandbok"].setLayout(HANDBOOK_VIEW)
     portal.setLayout(START_PAGE_VIEW)
     # rolemap.xml took View on the site root from Anonymous: the catalog
     # must learn it for the root and for everything that acquires it.

@@ -2,6 +2,7 @@
 
 from datetime import date
 from kuf.samportal.rules.review import review_status
+from kuf.samportal.vocabularies import AUDIENCES
 from kuf.samportal.vocabularies import HANDBOOK_AREAS
 from plone import api
 from Products.Five.browser import BrowserView
@@ -46,3 +47,46 @@ class ReviewList(BrowserView):
                 }
             )
         return sorted(rows, key=lambda row: row["next_review"])
+
+
+class HandbookStart(BrowserView):
+    """The handbook's start page: routines by area, material by audience, search."""
+
+    def _find(self, portal_type):
+        return [
+            brain.getObject()
+            for brain in api.content.find(portal_type=portal_type, sort_on="sortable_title")
+        ]
+
+    def routines_by_area(self):
+        routines = self._find("Rutin")
+        return [
+            {
+                "title": title,
+                "routines": [
+                    {"title": r.Title(), "url": r.absolute_url(), "description": r.Description()}
+                    for r in routines
+                    if r.area == area
+                ],
+            }
+            for area, title in HANDBOOK_AREAS
+            if any(r.area == area for r in routines)
+        ]
+
+    def material_by_audience(self):
+        material = self._find("Stodmaterial")
+        return [
+            {
+                "title": title,
+                "material": [
+                    {"title": m.Title(), "url": m.absolute_url(), "topic": m.topic}
+                    for m in material
+                    if audience in (m.audience or [])
+                ],
+            }
+            for audience, title in AUDIENCES
+            if any(audience in (m.audience or []) for m in material)
+        ]
+
+    def search_url(self):
+        return f"{api.portal.get().absolute_url()}/@@search"

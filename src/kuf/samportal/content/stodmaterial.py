@@ -28,9 +28,7 @@ class IStodmaterial(model.Schema):
     def text_or_file(data):
         text = data.text.raw.strip() if data.text is not None else ""
         if not text and data.file is None:
-            raise Invalid(
-                _("error_material_empty", default="Give the material a text or a file.")
-            )
+            raise Invalid(_("error_material_empty", default="Give the material a text or a file."))
 
 
 @implementer(IStodmaterial)

@@ -1,6 +1,7 @@
 """1002 -> 1003: the handbook's Rutin and Stodmaterial, versioned; version
 permissions for HR, the secretaries and (reading) every employee."""
 
+from kuf.samportal.setuphandlers import HANDBOOK_VIEW
 from plone import api
 
 
@@ -11,3 +12,4 @@ def upgrade(context):
     setup = api.portal.get_tool("portal_setup")
     for step in ("typeinfo", "rolemap", "repositorytool"):
         setup.runImportStepFromProfile(PROFILE, step)
+    api.portal.get()["arbetsmiljohandbok"].setLayout(HANDBOOK_VIEW)

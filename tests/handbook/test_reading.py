@@ -1,0 +1,104 @@
+"""Reading the handbook: its start page, and search that finds words in files."""
+
+from io import BytesIO
+from kuf.samportal.demo.pdf import tiny_pdf
+from plone import api
+from plone.namedfile.file import NamedBlobFile
+import pytest
+from tests.helpers import rest_url
+import transaction
+
+
+def docx_bytes(text):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(text)
+    out = BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.fixture
+def material_files(demo_portal):
+    folder = demo_portal["stodmaterial"]
+    with api.env.adopt_roles(["Manager"]):
+        pdf = api.content.create(
+            container=folder,
+            type="Stodmaterial",
+            id="pdf",
+            title="Blankett tillbud",
+            audience=["chefer"],
+            topic="Tillbud",
+            file=NamedBlobFile(
+                tiny_pdf("Anmal tillbud inom tjugofyra timmar"),
+                filename="tillbud.pdf",
+                contentType="application/pdf",
+            ),
+        )
+        api.content.transition(obj=pdf, transition="publish")
+        word = api.content.create(
+            container=folder,
+            type="Stodmaterial",
+            id="word",
+            title="Mall för APT",
+            audience=["apt"],
+            topic="APT",
+            file=NamedBlobFile(
+                docx_bytes("Dagordning med punkten riskbedömningsmatris"), filename="apt.docx"
+            ),
+        )
+        api.content.transition(obj=word, transition="publish")
+        api.content.create(
+            container=folder,
+            type="Stodmaterial",
+            id="utkast",
+            title="Utkast",
+            audience=["chefer"],
+            topic="Hemligt",
+            file=NamedBlobFile(
+                docx_bytes("Opublicerad lönekartläggningsmall"), filename="utkast.docx"
+            ),
+        )
+    transaction.commit()
+    return pdf, word
+
+
+def search(http, user, words):
+    response = http(user).get(
+        rest_url(api.portal.get(), "/@search"), params={"SearchableText": words}
+    )
+    return [item["title"] for item in response.json()["items"]]
+
+
+def test_search_finds_words_inside_pdf_and_word_files(material_files, http):
+    assert search(http, "medarbetare", "tjugofyra") == ["Blankett tillbud"]
+    assert search(http, "medarbetare", "riskbedömningsmatris") == ["Mall för APT"]
+
+
+def test_search_inside_files_respects_drafts(material_files, http):
+    assert search(http, "medarbetare", "lönekartläggningsmall") == []
+    assert search(http, "hr", "lönekartläggningsmall") == ["Utkast"]
+
+
+def test_routine_text_is_searchable(demo_portal, http):
+    assert search(http, "medarbetare", "kulturnämnden") == [
+        "Rutin årlig uppföljning av det systematiska arbetsmiljöarbetet och aktiva åtgärder"
+    ]
+
+
+def test_handbook_start_page(demo_portal, material_files, http):
+    html = (
+        http("medarbetare")
+        .get(demo_portal["arbetsmiljohandbok"].absolute_url(), headers={"Accept": "text/html"})
+        .text
+    )
+    assert "Rutiner per område" in html
+    assert "Systematiskt arbetsmiljöarbete" in html
+    assert "Rutin årlig uppföljning av det systematiska arbetsmiljöarbetet" in html
+    assert "Stödmaterial per målgrupp" in html
+    assert "Chefens checklista inför uppföljningen" in html
+    assert "Blankett tillbud" in html
+    assert "Utkast" not in html.split("Stödmaterial per målgrupp", 1)[1]
+    assert 'name="SearchableText"' in html
+    assert '<label for="kuf-handbook-q"' in html
