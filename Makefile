@@ -48,8 +48,13 @@ lint: install ## ruff: lint and formatting
 	@$(BIN)/ruff check src tests scripts
 	@$(BIN)/ruff format --check src tests scripts
 
+node_modules/.installed: package.json package-lock.json
+	@bash scripts/system-deps.sh --test
+	@npm ci --no-audit --no-fund --silent
+	@touch $@
+
 .PHONY: test
-test: lint ## Run the whole test suite
+test: lint node_modules/.installed ## Run the whole test suite (browser tests included)
 	@$(BIN)/pytest $(PYTEST_ARGS)
 
 .PHONY: remind

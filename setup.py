@@ -49,6 +49,7 @@ setup(
             "plone.app.contenttypes",
             "pytest",
             "pytest-plone>=1.1",
+            "playwright",
             "requests",
             "ruff",
         ],

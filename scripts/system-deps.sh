@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # Debian packages the portal needs beside PyPI: Pango for WeasyPrint (the
-# protocols' PDF/A records) and the DejaVu fonts they are set in.
+# protocols' PDF/A records) and the DejaVu fonts they are set in; with
+# "--test" also Chromium and Node.js/npm for the browser tests.
 # Installs what is missing when run as root; otherwise says what to install.
 set -euo pipefail
 packages=(libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core)
+if [ "${1:-}" = "--test" ]; then
+  packages+=(chromium)
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
+fi
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

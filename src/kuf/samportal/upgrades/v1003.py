@@ -10,6 +10,6 @@ PROFILE = "profile-kuf.samportal:default"
 
 def upgrade(context):
     setup = api.portal.get_tool("portal_setup")
-    for step in ("typeinfo", "rolemap", "repositorytool"):
+    for step in ("typeinfo", "rolemap", "repositorytool", "plone.app.registry"):
         setup.runImportStepFromProfile(PROFILE, step)
     api.portal.get()["arbetsmiljohandbok"].setLayout(HANDBOOK_VIEW)
