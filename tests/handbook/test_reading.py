@@ -102,3 +102,46 @@ def test_handbook_start_page(demo_portal, material_files, http):
     assert "Utkast" not in html.split("Stödmaterial per målgrupp", 1)[1]
     assert 'name="SearchableText"' in html
     assert '<label for="kuf-handbook-q"' in html
+
+
+def test_routine_links_its_material_and_material_shows_its_routines(demo_portal, http):
+    routine = demo_portal["arbetsmiljohandbok"]["arlig-uppfoljning-sam-och-aktiva-atgarder"]
+    html = http("medarbetare").get(routine.absolute_url(), headers={"Accept": "text/html"}).text
+    assert "Formulär och material" in html
+    assert "Chefens checklista inför uppföljningen" in html
+    material = demo_portal["stodmaterial"]["chefens-checklista"]
+    page = http("medarbetare").get(material.absolute_url(), headers={"Accept": "text/html"}).text
+    assert "Rutiner som använder materialet" in page
+    assert "Rutin årlig uppföljning av det systematiska arbetsmiljöarbetet" in page
+
+
+def test_a_draft_routine_is_not_shown_on_its_material(demo_portal, http):
+    from plone.app.textfield.value import RichTextValue
+    from z3c.relationfield import RelationValue
+    from zope.component import getUtility
+    from zope.intid.interfaces import IIntIds
+    from zope.lifecycleevent import modified
+
+    material = demo_portal["stodmaterial"]["chefens-checklista"]
+    with api.env.adopt_roles(["Manager"]):
+        draft = api.content.create(
+            container=demo_portal["arbetsmiljohandbok"],
+            type="Rutin",
+            id="utkast",
+            title="Hemlig utkastrutin",
+            area="sam",
+            purpose=RichTextValue("<p>Syfte</p>", "text/html", "text/x-html-safe"),
+            adopted=demo_portal["arbetsmiljohandbok"][
+                "arlig-uppfoljning-sam-och-aktiva-atgarder"
+            ].adopted,
+            next_review=demo_portal["arbetsmiljohandbok"][
+                "arlig-uppfoljning-sam-och-aktiva-atgarder"
+            ].next_review,
+        )
+        draft.material = [RelationValue(getUtility(IIntIds).getId(material))]
+        modified(draft)
+    transaction.commit()
+    employee = http("medarbetare").get(material.absolute_url(), headers={"Accept": "text/html"})
+    assert "Hemlig utkastrutin" not in employee.text
+    hr = http("hr").get(material.absolute_url(), headers={"Accept": "text/html"})
+    assert "Hemlig utkastrutin" in hr.text

@@ -20,6 +20,15 @@ class RutinView(BrowserView):
         status = review_status(self.context.next_review, date.today())
         return {"code": status.code, "label": REVIEW_LABELS[status.code]}
 
+    def material(self):
+        """Linked material this reader may see."""
+        items = []
+        for relation in self.context.material or []:
+            target = relation.to_object if not relation.isBroken() else None
+            if target is not None and api.user.has_permission("View", obj=target):
+                items.append({"title": target.Title(), "url": target.absolute_url()})
+        return items
+
     def may_manage(self):
         return api.user.has_permission("kuf.samportal: Manage handbook", obj=self.context)
 
@@ -90,3 +99,23 @@ class HandbookStart(BrowserView):
 
     def search_url(self):
         return f"{api.portal.get().absolute_url()}/@@search"
+
+
+class StodmaterialView(BrowserView):
+    def routines(self):
+        """The routines this material serves, as far as the reader may see them."""
+        found = []
+        for relation in api.relation.get(target=self.context, relationship="material"):
+            source = relation.from_object
+            if source is not None and api.user.has_permission("View", obj=source):
+                found.append({"title": source.Title(), "url": source.absolute_url()})
+        return sorted(found, key=lambda item: item["title"])
+
+    def audience(self):
+        titles = dict(AUDIENCES)
+        return ", ".join(titles.get(code, code) for code in self.context.audience or [])
+
+    def file_url(self):
+        if self.context.file is None:
+            return None
+        return f"{self.context.absolute_url()}/@@download/file/{self.context.file.filename}"

@@ -4,9 +4,12 @@ from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFa
 from collective.z3cform.datagridfield.row import DictRow
 from kuf.samportal import _
 from plone.app.textfield import RichText
+from plone.app.z3cform.widgets.relateditems import RelatedItemsFieldWidget
 from plone.autoform import directives
 from plone.dexterity.content import Item
 from plone.supermodel import model
+from z3c.relationfield.schema import RelationChoice
+from z3c.relationfield.schema import RelationList
 from zope import schema
 from zope.interface import Interface
 from zope.interface import Invalid
@@ -60,6 +63,18 @@ class IRutin(model.Schema):
     steps = schema.List(
         title=_("label_steps", default="Steps and timeline"),
         value_type=DictRow(schema=IStep),
+        required=False,
+        default=[],
+    )
+    directives.widget(
+        "material",
+        RelatedItemsFieldWidget,
+        vocabulary="plone.app.vocabularies.Catalog",
+        pattern_options={"selectableTypes": ["Stodmaterial"], "recentlyUsed": True},
+    )
+    material = RelationList(
+        title=_("label_rutin_material", default="Forms and material"),
+        value_type=RelationChoice(vocabulary="plone.app.vocabularies.Catalog"),
         required=False,
         default=[],
     )

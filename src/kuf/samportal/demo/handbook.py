@@ -3,6 +3,10 @@
 from datetime import date
 from plone import api
 from plone.app.textfield.value import RichTextValue
+from z3c.relationfield import RelationValue
+from zope.component import getUtility
+from zope.intid.interfaces import IIntIds
+from zope.lifecycleevent import modified
 
 
 ROUTINE_ID = "arlig-uppfoljning-sam-och-aktiva-atgarder"
@@ -116,3 +120,11 @@ def create_demo_handbook(portal):
                 container=material, type="Stodmaterial", id=material_id, **fields
             )
             api.content.transition(obj=item, transition="publish")
+    routine = handbook[ROUTINE_ID]
+    if not routine.material:
+        intids = getUtility(IIntIds)
+        routine.material = [
+            RelationValue(intids.getId(material[material_id]))
+            for material_id, _fields in material_fields()
+        ]
+        modified(routine)
