@@ -162,3 +162,22 @@ def test_routine_reads_as_a_document(handbook, http):
     assert positions == sorted(positions)
     assert "Februari–mars" in text
     assert "Diskrimineringslag (2008:567) 3 kap. 2, 3, 5 och 16 §§" in text
+
+
+def test_the_routine_page_shows_what_changed(handbook, http):
+    routine = handbook["arlig-uppfoljning-sam-och-aktiva-atgarder"]
+    response = http("hr").patch(
+        rest_url(routine),
+        json={
+            "purpose": {"data": "<p>Nytt syfte.</p>", "content-type": "text/html"},
+            "changeNote": "Syftet förtydligat efter FVG.",
+        },
+    )
+    assert response.status_code == 204
+    html = http("medarbetare").get(routine.absolute_url(), headers={"Accept": "text/html"}).text
+    section = html[html.find("kuf-versions") :]
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", section))
+    assert "Versioner" in text
+    assert "Syftet förtydligat efter FVG." in text
+    newest_row = text[text.find("Kommentar") :]
+    assert "Syfte" in newest_row.split("Syftet förtydligat")[0]

@@ -1,6 +1,10 @@
 """The handbook: a routine read as a document, and HR's review list."""
 
 from datetime import date
+from datetime import datetime
+from kuf.samportal.content.protokoll import TIMEZONE
+from kuf.samportal.rules.changes import ROUTINE_FIELDS
+from kuf.samportal.rules.changes import changed_fields
 from kuf.samportal.rules.review import review_status
 from kuf.samportal.vocabularies import AUDIENCES
 from kuf.samportal.vocabularies import HANDBOOK_AREAS
@@ -9,6 +13,17 @@ from Products.Five.browser import BrowserView
 
 
 AREA_TITLES = dict(HANDBOOK_AREAS)
+
+
+def comparable(routine):
+    """The routine's fields as plain values, so that versions can be compared."""
+    values = {}
+    for name, _title in ROUTINE_FIELDS:
+        value = getattr(routine, name, None)
+        values[name] = value.raw if hasattr(value, "raw") else value
+    return values
+
+
 REVIEW_LABELS = {"overdue": "Revidering försenad", "due_soon": "Revideras snart", "ok": ""}
 
 
@@ -31,6 +46,31 @@ class RutinView(BrowserView):
 
     def may_manage(self):
         return api.user.has_permission("kuf.samportal: Manage handbook", obj=self.context)
+
+    def versions(self):
+        """Earlier versions, newest first, each with what changed since the one before."""
+        repository = api.portal.get_tool("portal_repository")
+        history = repository.getHistoryMetadata(self.context)
+        if not history:
+            return []
+        entries = []
+        previous = None
+        for version_id in range(history.getLength(countPurged=False)):
+            metadata = history.retrieve(version_id)["metadata"]["sys_metadata"]
+            values = comparable(repository.retrieve(self.context, version_id).object)
+            entries.append(
+                {
+                    "number": version_id + 1,
+                    "when": datetime.fromtimestamp(metadata["timestamp"], TIMEZONE).strftime(
+                        "%Y-%m-%d %H:%M"
+                    ),
+                    "who": metadata.get("principal", ""),
+                    "comment": metadata.get("comment", ""),
+                    "changed": ", ".join(changed_fields(previous, values)) if previous else "",
+                }
+            )
+            previous = values
+        return list(reversed(entries))
 
 
 class ReviewList(BrowserView):
