@@ -20,7 +20,11 @@ def comparable(routine):
     values = {}
     for name, _title in ROUTINE_FIELDS:
         value = getattr(routine, name, None)
-        values[name] = value.raw if hasattr(value, "raw") else value
+        if hasattr(value, "raw"):
+            value = value.raw
+        elif name == "material":
+            value = [relation.to_id for relation in value or []]
+        values[name] = value
     return values
 
 

@@ -8,6 +8,7 @@ ROUTINE_FIELDS = (
     ("legal_basis", "Lagstöd"),
     ("responsibilities", "Ansvar"),
     ("steps", "Steg och tidplan"),
+    ("material", "Formulär och material"),
     ("owner", "Ägare"),
     ("adopted", "Fastställd"),
     ("next_review", "Nästa revidering"),
