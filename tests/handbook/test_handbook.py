@@ -181,4 +181,3 @@ def test_the_routine_page_shows_what_changed(handbook, http):
     assert "Syftet förtydligat efter FVG." in text
     newest_row = text[text.find("Kommentar") :]
     assert "Syfte" in newest_row.split("Syftet förtydligat")[0]
-
