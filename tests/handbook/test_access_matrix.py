@@ -2,6 +2,7 @@
 
 from plone import api
 from plone.app.textfield.value import RichTextValue
+from plone.namedfile.file import NamedBlobFile
 import pytest
 from tests.helpers import rest_url
 import transaction
@@ -38,6 +39,7 @@ def handbook_content(demo_portal):
                 audience=["chefer"],
                 topic="Matris",
                 text=RichTextValue(f"<p>Matris{state}</p>", "text/html", "text/x-html-safe"),
+                file=NamedBlobFile(f"fil {state}".encode(), filename="m.txt"),
             )
             if state == "published":
                 api.content.transition(obj=routine, transition="publish")
@@ -77,6 +79,9 @@ def test_handbook_access_matrix(handbook_content, http, user):
                 else False,
                 "edit": session.patch(rest_url(obj), json={"description": "x"}).status_code == 204,
             }
+            if portal_type == "Stodmaterial":
+                download = session.get(obj.absolute_url() + "/@@download/file")
+                cells["download"] = download.content == f"fil {state}".encode()
             transaction.begin()
             for action, actual in cells.items():
                 if actual != expected(user, state, action):
