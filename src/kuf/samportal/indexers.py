@@ -6,6 +6,8 @@ from kuf.samportal.content.protokollspunkt import IProtokollspunkt
 from kuf.samportal.content.rutin import IRutin
 from kuf.samportal.content.stodmaterial import IStodmaterial
 from kuf.samportal.content.synpunkt import ISynpunkt
+from kuf.samportal.content.uppfoljning import IUppfoljning
+from kuf.samportal.followup import rollup_data
 from plone import api
 from plone.base.interfaces import IPloneSiteRoot
 from plone.indexer import indexer
@@ -82,3 +84,13 @@ def routine_searchable_text(routine):
     ):
         parts += [row.get(key) or "" for row in rows or [] for key in keys]
     return " ".join(part for part in parts if part)
+
+
+@indexer(IUppfoljning)
+def followup_checklist(followup):
+    return followup.checklist_uid
+
+
+@indexer(IUppfoljning)
+def followup_rollup(followup):
+    return rollup_data(followup)

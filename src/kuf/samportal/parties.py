@@ -45,6 +45,8 @@ ROLE_PARTY_REP = "KufPartyRepresentative"
 ROLE_HR = "KufHR"
 ROLE_MANAGER = "KufManager"
 ROLE_SAFETY_REP = "KufSafetyRepresentative"
+ROLE_RESPONDENT = "KufRespondent"
+ROLE_UNIT_MEMBER = "KufUnitMember"
 
 CUSTOM_ROLES = (
     ROLE_SECRETARY,
@@ -53,6 +55,8 @@ CUSTOM_ROLES = (
     ROLE_HR,
     ROLE_MANAGER,
     ROLE_SAFETY_REP,
+    ROLE_RESPONDENT,
+    ROLE_UNIT_MEMBER,
 )
 
 EMPLOYER = Party("arbetsgivaren", "Arbetsgivaren", is_employer=True)

@@ -1,6 +1,9 @@
 """Install and uninstall handlers of the default profile."""
 
+import datetime
 from kuf.samportal import parties
+from kuf.samportal.followup_questions import DEFAULT_TEMPLATES
+from kuf.samportal.rules.followup import KINDS
 from kuf.samportal.structure import FVG
 from kuf.samportal.structure import FVG_ID
 from kuf.samportal.structure import SECTIONS
@@ -27,6 +30,7 @@ def post_install(context):
     for section in SECTIONS:
         ensure_folder(portal, section)
     ensure_fvg(portal["samverkan"])
+    ensure_default_checklists(portal["uppfoljning"])
     portal["arbetsmiljohandbok"].setLayout(HANDBOOK_VIEW)
     portal.setLayout(START_PAGE_VIEW)
     # rolemap.xml took View on the site root from Anonymous: the catalog
@@ -40,6 +44,27 @@ def uninstall(context):
     if portal.getLayout() == START_PAGE_VIEW:
         portal.setLayout("listing_view")
     reindex_security(portal)
+
+
+def ensure_default_checklists(folder, year=None):
+    """This year's templates with the questions of the seeds, as drafts for
+    HR; later years are copies that HR edits through the web."""
+    year = year or datetime.date.today().year
+    existing = {obj.kind for obj in folder.objectValues() if obj.portal_type == "Checklista"}
+    for template in DEFAULT_TEMPLATES:
+        if template["kind"] in existing:
+            continue
+        with api.env.adopt_roles(["Manager"]):
+            api.content.create(
+                container=folder,
+                type="Checklista",
+                id=f"checklista-{template['kind'].replace('_', '-')}-{year}",
+                title=f"{KINDS[template['kind']]} {year}",
+                kind=template["kind"],
+                year=year,
+                scale=template["scale"],
+                questions=[dict(row) for row in template["questions"]],
+            )
 
 
 def reindex_security(portal):

@@ -5,9 +5,12 @@ and in the widgets' @@getVocabulary view (see ``protect_people_vocabularies``).
 """
 
 from kuf.samportal import _
+from kuf.samportal.content import find_parent
 from kuf.samportal.content.protokoll import group_of
 from kuf.samportal.content.protokollspunkt import protocol_of
+from kuf.samportal.content.uppfoljning import IUppfoljning
 from kuf.samportal.parties import PARTIES
+from kuf.samportal.rules import followup as followup_rules
 from kuf.samportal.rules.participation import party_of
 from plone import api
 from zope.interface import provider
@@ -143,6 +146,47 @@ def protocol_bilagor(context):
     )
 
 
+@provider(IVocabularyFactory)
+def org_levels(context):
+    return simple((level, followup_rules.LEVEL_TITLES[level]) for level in followup_rules.LEVELS)
+
+
+@provider(IVocabularyFactory)
+def checklist_kinds(context):
+    return simple(followup_rules.KINDS.items())
+
+
+@provider(IVocabularyFactory)
+def answer_scales(context):
+    return simple((scale.id, scale.title) for scale in followup_rules.SCALES.values())
+
+
+@provider(IVocabularyFactory)
+def action_statuses(context):
+    return simple(followup_rules.ACTION_STATUSES)
+
+
+@provider(IVocabularyFactory)
+def samverkansgrupper(context):
+    brains = api.content.find(portal_type="Samverkansgrupp", sort_on="sortable_title")
+    return SimpleVocabulary([SimpleTerm(b.UID, b.UID, b.Title) for b in brains])
+
+
+@provider(IVocabularyFactory)
+def followup_questions(context):
+    """The questions of the checklist an action's follow-up answers."""
+    followup = find_parent(context, IUppfoljning) if context is not None else None
+    checklist = followup.checklist() if followup is not None else None
+    if checklist is None:
+        return SimpleVocabulary([])
+    return SimpleVocabulary(
+        [
+            SimpleTerm(row["id"], row["id"], f"{row['area']}: {row['text']}")
+            for row in checklist.question_list()
+        ]
+    )
+
+
 PEOPLE_VOCABULARIES = {"kuf.samportal.GroupParticipants": "Modify portal content"}
 
 
@@ -153,6 +197,7 @@ def protect_people_vocabularies():
     PERMISSIONS.update(PEOPLE_VOCABULARIES)
     PERMISSIONS["kuf.samportal.ProtocolBilagor"] = "View"
     PERMISSIONS["kuf.samportal.ProtocolItems"] = "View"
+    PERMISSIONS["kuf.samportal.FollowupQuestions"] = "View"
 
 
 protect_people_vocabularies()

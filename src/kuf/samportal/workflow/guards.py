@@ -1,5 +1,5 @@
-"""Guards of kuf_protokoll_workflow, called from its guard expressions
-(``here/@@kuf-guard-...``).
+"""Guards of kuf_protokoll_workflow and kuf_uppfoljning_workflow, called from
+their guard expressions (``here/@@kuf-guard-...``).
 
 Each guard is a small function that answers one question. Where a
 transition is refused the protocol itself says why
@@ -34,6 +34,11 @@ def may_finalize(protocol) -> bool:
     return _system_transition.get() and all_signed(protocol)
 
 
+def may_submit_followup(followup) -> bool:
+    """Every question answered, chef and skyddsombud confirmed, year open."""
+    return not followup.submit_blockers()
+
+
 class GuardView:
     """A guard as a view, so that definition.xml can call it by path.
 
@@ -59,3 +64,7 @@ class MaySendToJustering(GuardView):
 
 class MayFinalize(GuardView):
     guard = staticmethod(may_finalize)
+
+
+class MaySubmitFollowup(GuardView):
+    guard = staticmethod(may_submit_followup)

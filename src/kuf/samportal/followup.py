@@ -1,0 +1,279 @@
+"""The yearly follow-up in the portal: opening a year, answering, confirming,
+keeping local roles in step with the organisation, and rolling answers up.
+
+The rules themselves are in ``rules.followup``; this module applies them to
+content. Views and REST services call these functions and stay thin.
+"""
+
+import datetime
+from kuf.samportal import parties
+from kuf.samportal.content.checklista import IChecklista
+from kuf.samportal.content.organisationsenhet import IOrganisationsenhet
+from kuf.samportal.content.uppfoljning import IUppfoljning
+from kuf.samportal.rules import followup as rules
+from plone import api
+from plone.app.uuid.utils import uuidToObject
+from plone.dexterity.utils import createContentInContainer
+from zope.container.interfaces import IContainerModifiedEvent
+
+
+ROLE_RESPONDENT = parties.ROLE_RESPONDENT
+ROLE_UNIT_MEMBER = parties.ROLE_UNIT_MEMBER
+ROLLUP_METADATA = "kuf_uppfoljning"
+
+
+class FollowupError(ValueError):
+    """A refusal: ``messages`` are msgids of the kuf.samportal domain."""
+
+    def __init__(self, messages):
+        super().__init__(messages)
+        self.messages = list(messages)
+
+
+def followup_id(checklist) -> str:
+    return f"{checklist.year}-{checklist.kind.replace('_', '-')}"
+
+
+# Organisation and local roles -------------------------------------------
+
+
+def set_role(obj, role, principals):
+    """Exactly ``principals`` hold ``role`` locally on ``obj``; other roles stay."""
+    wanted = {principal for principal in principals if principal}
+    for principal, roles in obj.get_local_roles():
+        if role in roles and principal not in wanted:
+            rest = [r for r in roles if r != role]
+            obj.manage_delLocalRoles([principal])
+            if rest:
+                obj.manage_setLocalRoles(principal, rest)
+    for principal in wanted:
+        roles = set(obj.get_local_roles_for_userid(principal))
+        if role not in roles:
+            obj.manage_setLocalRoles(principal, sorted(roles | {role}))
+
+
+def samverkan_roles(node) -> dict[str, str]:
+    """Party group id -> role for the parties of the node's samverkansgrupp."""
+    group = uuidToObject(node.samverkansgrupp, unrestricted=True) if node.samverkansgrupp else None
+    taking_part = set(getattr(group, "parties", None) or [])
+    return {
+        party.group_id: parties.role_for_party(party)
+        for party in parties.PARTIES
+        if party.id in taking_part
+    }
+
+
+def sync_node_roles(node, event=None):
+    """Chef and ledning read the node and below; the skyddsombud too; employees
+    read its action plan; the parties of its samverkansgrupp read what is
+    submitted. Only the node's own chef and skyddsombud answer (KufRespondent on
+    the node's follow-ups, so it is not inherited by the nodes below)."""
+    set_role(node, parties.ROLE_MANAGER, [node.chef, *(node.ledning or [])])
+    set_role(node, parties.ROLE_SAFETY_REP, node.skyddsombud or [])
+    set_role(node, ROLE_UNIT_MEMBER, node.medarbetare or [])
+    party_roles = samverkan_roles(node)
+    for role in (parties.ROLE_PARTY_REP, parties.ROLE_EMPLOYER_REP):
+        set_role(node, role, [group for group, r in party_roles.items() if r == role])
+    for followup in node.objectValues():
+        if IUppfoljning.providedBy(followup):
+            set_role(followup, ROLE_RESPONDENT, node.respondents())
+    node.reindexObjectSecurity()
+    for followup in node.objectValues():
+        if IUppfoljning.providedBy(followup):
+            followup.reindexObject(idxs=[])  # the node's title is in the roll-up data
+
+
+def node_modified(node, event):
+    if IContainerModifiedEvent.providedBy(event):
+        return  # a follow-up was added or removed, not the node's own fields
+    sync_node_roles(node)
+
+
+def all_nodes():
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(portal_type="Organisationsenhet"):
+        yield brain._unrestrictedGetObject()
+
+
+def open_checklists():
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(portal_type="Checklista", review_state="oppen"):
+        yield brain._unrestrictedGetObject()
+
+
+def ensure_followup(node, checklist):
+    """The node's follow-up for the checklist, created when missing."""
+    fid = followup_id(checklist)
+    if fid not in node.objectIds():
+        followup = createContentInContainer(
+            node,
+            "Uppfoljning",
+            id=fid,
+            title=f"{checklist.kind_title()} {checklist.year} – {node.Title()}",
+            checkConstraints=False,
+        )
+        followup.checklist_uid = checklist.UID()
+        followup.year = checklist.year
+        set_role(followup, ROLE_RESPONDENT, node.respondents())
+        followup.reindexObject()
+        followup.reindexObjectSecurity()
+    return node[fid]
+
+
+def open_year(checklist, event=None):
+    """After HR opens a checklist every node has a follow-up to answer."""
+    if event is not None and getattr(event, "transition", None) is not None:
+        if event.transition.id != "oppna":
+            return
+    for node in all_nodes():
+        ensure_followup(node, checklist)
+
+
+def node_added(node, event):
+    sync_node_roles(node)
+    for checklist in open_checklists():
+        ensure_followup(node, checklist)
+
+
+# Answering ------------------------------------------------------------------
+
+
+def may_answer(followup) -> bool:
+    return api.user.has_permission("Modify portal content", obj=followup)
+
+
+def save_answers(followup, values: dict) -> bool:
+    """Store answers ``{question id: {"svar": value, "analys": text}}``.
+
+    Everything is checked before anything is written. A change of an answer
+    or an analysis withdraws earlier confirmations: the chef and the
+    skyddsombud confirm what is there when they confirm. Returns whether
+    anything changed.
+    """
+    checklist = followup.checklist()
+    if not checklist.is_open():
+        raise FollowupError(["error_year_closed"])
+    if api.content.get_state(followup) != "pagaende":
+        raise FollowupError(["error_followup_submitted"])
+    known = set(checklist.question_ids())
+    scale = checklist.scale_definition()
+    errors = []
+    cleaned = {}
+    for qid, answer in (values or {}).items():
+        if qid not in known:
+            errors.append("error_unknown_question")
+            continue
+        if not isinstance(answer, dict):
+            errors.append("error_answer_format")
+            continue
+        value = answer.get("svar") or ""
+        error = rules.validate_answer(scale, value)
+        if error:
+            errors.append(error)
+            continue
+        cleaned[qid] = {"svar": value, "analys": str(answer.get("analys") or "").strip()}
+    if errors:
+        raise FollowupError(sorted(set(errors)))
+    changed = False
+    for qid, answer in cleaned.items():
+        if dict(followup.answers.get(qid) or {}) != answer:
+            followup.answers[qid] = answer
+            changed = True
+    if changed and followup.confirmations:
+        followup.confirmations.clear()
+    return changed
+
+
+def confirm(followup, user_id: str) -> list[str]:
+    """The chef and/or skyddsombud confirm the answers as they stand."""
+    node = followup.node()
+    if api.content.get_state(followup) != "pagaende":
+        raise FollowupError(["error_followup_submitted"])
+    if not followup.checklist().is_open():
+        raise FollowupError(["error_year_closed"])
+    as_whom = rules.confirmer_roles(user_id, node.chef, node.skyddsombud)
+    if not as_whom:
+        raise FollowupError(["error_not_confirmer"])
+    now = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+    for who in as_whom:
+        followup.confirmations[who] = {"user": user_id, "at": now}
+    return as_whom
+
+
+def followup_transitioned(followup, event):
+    if event.transition is None:
+        return
+    if event.transition.id == "lamna_in":
+        followup.submitted_on = datetime.date.today()
+    elif event.transition.id == "ateroppna":
+        followup.submitted_on = None
+        followup.confirmations.clear()
+    followup.reindexObject()
+
+
+# Roll-up ----------------------------------------------------------------------
+
+
+def rollup_data(followup):
+    """What the roll-up needs of one submitted follow-up, kept as catalog
+    metadata so a roll-up over 150 units reads brains, not 150 objects."""
+    node = followup.node()
+    submitted = api.content.get_state(followup, default=None) == "inlamnad"
+    return {
+        "node": node.Title(),
+        "node_uid": node.UID(),
+        "level": node.level,
+        "submitted_on": followup.submitted_on.isoformat() if followup.submitted_on else None,
+        "answers": {qid: dict(answer) for qid, answer in followup.answers.items()}
+        if submitted
+        else None,
+    }
+
+
+def visible_followups(node, checklist, **query):
+    """Catalog brains of the follow-ups at and below ``node`` the user may see."""
+    return api.content.find(
+        context=node,
+        portal_type="Uppfoljning",
+        kuf_checklista=checklist.UID(),
+        sort_on="path",
+        **query,
+    )
+
+
+def roll_up(node, checklist):
+    """Per question: answers counted per value and analyses with node names."""
+    brains = visible_followups(node, checklist, review_state="inlamnad")
+    entries = []
+    for brain in brains:
+        data = getattr(brain, ROLLUP_METADATA, None)
+        if data and data.get("answers") is not None:
+            entries.append((data["node"], data["answers"]))
+    summaries = rules.roll_up(checklist.question_ids(), checklist.scale_definition(), entries)
+    return summaries, len(entries)
+
+
+def checklists_for(node):
+    """The checklists that have been opened, newest year first."""
+    brains = api.content.find(
+        portal_type="Checklista", review_state=["oppen", "stangd"], sort_on="getId"
+    )
+    found = [brain.getObject() for brain in brains]
+    return sorted(found, key=lambda c: (-c.year, c.kind))
+
+
+def checklist_from_request(node, request):
+    uid = request.form.get("checklista")
+    available = checklists_for(node)
+    for checklist in available:
+        if uid and checklist.UID() == uid:
+            return checklist, available
+    return (available[0] if available else None), available
+
+
+def is_node(obj) -> bool:
+    return IOrganisationsenhet.providedBy(obj)
+
+
+def is_checklist(obj) -> bool:
+    return IChecklista.providedBy(obj)
