@@ -122,9 +122,9 @@ def ensure_followup(node, checklist):
 
 def open_year(checklist, event=None):
     """After HR opens a checklist every node has a follow-up to answer."""
-    if event is not None and getattr(event, "transition", None) is not None:
-        if event.transition.id != "oppna":
-            return
+    transition = getattr(event, "transition", None)
+    if event is not None and (transition is None or transition.id != "oppna"):
+        return
     for node in all_nodes():
         ensure_followup(node, checklist)
 
