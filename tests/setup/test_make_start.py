@@ -67,7 +67,7 @@ def test_make_start_creates_and_keeps_the_site(instance, tmp_path):
     assert state["THEME"] == "barceloneta"
     assert state["INSTALLED"] == "('1004',)"
     users = int(state["USERS"])
-    assert users == 13
+    assert users == 16
 
     second = zconsole(instance, ROOT / "scripts/create_site.py")
     assert "finns redan" in second

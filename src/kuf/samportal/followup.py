@@ -5,6 +5,8 @@ The rules themselves are in ``rules.followup``; this module applies them to
 content. Views and REST services call these functions and stay thin.
 """
 
+from Acquisition import aq_inner
+from Acquisition import aq_parent
 import datetime
 from kuf.samportal import parties
 from kuf.samportal.content.checklista import IChecklista
@@ -251,6 +253,61 @@ def roll_up(node, checklist):
             entries.append((data["node"], data["answers"]))
     summaries = rules.roll_up(checklist.question_ids(), checklist.scale_definition(), entries)
     return summaries, len(entries)
+
+
+def action_plan(node, year, below=False):
+    """The actions of the node's follow-ups for ``year`` (and of the nodes
+    below when ``below``) that the user may see, ordered by node and end date.
+
+    The follow-ups are found unrestricted: an employee reads the action plan
+    of their unit without reading its answers; each action is still checked.
+    """
+    catalog = api.portal.get_tool("portal_catalog")
+    node_path = "/".join(node.getPhysicalPath())
+    year_uids = {c.UID() for c in all_checklists() if c.year == year}
+    if not year_uids:
+        return []
+    paths = [
+        brain.getPath()
+        for brain in catalog.unrestrictedSearchResults(
+            portal_type="Uppfoljning",
+            kuf_checklista=list(year_uids),
+            path={"query": node_path, "depth": -1 if below else 1},
+        )
+    ]
+    if not paths:
+        return []
+    actions = [
+        brain.getObject()
+        for brain in api.content.find(portal_type="Atgard", path={"query": paths, "depth": 1})
+    ]
+    return sorted(
+        actions,
+        key=lambda a: ("/".join(a.getPhysicalPath()[:-2]), a.end or datetime.date.max, a.Title()),
+    )
+
+
+def copy_to_next_year(checklist):
+    """A draft of next year's checklist with this year's questions (same ids)."""
+    year = checklist.year + 1
+    if any(c.kind == checklist.kind and c.year == year for c in all_checklists()):
+        raise FollowupError(["error_checklist_exists"])
+    return api.content.create(
+        container=aq_parent(aq_inner(checklist)),
+        type="Checklista",
+        id=f"checklista-{checklist.kind.replace('_', '-')}-{year}",
+        title=f"{checklist.kind_title()} {year}",
+        kind=checklist.kind,
+        year=year,
+        scale=checklist.scale,
+        questions=[dict(row) for row in checklist.question_list()],
+    )
+
+
+def all_checklists():
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(portal_type="Checklista"):
+        yield brain._unrestrictedGetObject()
 
 
 def checklists_for(node):

@@ -5,6 +5,7 @@ Idempotent: what exists is left as it is (passwords included), so running
 """
 
 from kuf.samportal.demo import content
+from kuf.samportal.demo import followup
 from kuf.samportal.demo import handbook
 from kuf.samportal.demo import protocols
 from kuf.samportal.demo.users import DEFAULT_PASSWORD
@@ -25,6 +26,7 @@ def install_demo(context):
     portal = api.portal.get()
     content.create_demo_content(portal)
     handbook.create_demo_handbook(portal)
+    followup.create_demo_followup(portal)
     with quiet():
         protocols.create_demo_protocols(portal)
 

@@ -57,6 +57,24 @@ DEMO_USERS = (
         ("funktion-skyddsombud",),
     ),
     DemoUser(
+        "forvaltningschef",
+        "Katarina Berg",
+        "Förvaltningschef, Kulturförvaltningen",
+        ("funktion-chefer",),
+    ),
+    DemoUser(
+        "bibliotekschef",
+        "Johan Ekström",
+        "Avdelningschef, Stockholms stadsbibliotek",
+        ("funktion-chefer",),
+    ),
+    DemoUser(
+        "huvudskyddsombud",
+        "Lars Nilsson",
+        "Huvudskyddsombud, Kulturförvaltningen",
+        ("funktion-skyddsombud",),
+    ),
+    DemoUser(
         "medarbetare",
         "Oskar Lind",
         "Bibliotekarie, Kungsholmen och Norrmalm (Stadsbiblioteket)",

@@ -1,0 +1,247 @@
+"""What the follow-up's pages, REST services and files show, as plain data.
+
+One function per report (roll-up, action plan, progress); the HTML views,
+the REST services, the XLSX and the PDF all read the same data, so they
+cannot disagree.
+"""
+
+import datetime
+import io
+from kuf.samportal import _
+from kuf.samportal.followup import action_plan
+from kuf.samportal.followup import roll_up
+from kuf.samportal.followup import visible_followups
+from kuf.samportal.record import refuse_remote
+from kuf.samportal.rules import followup as rules
+from openpyxl import Workbook
+from openpyxl.styles import Alignment
+from openpyxl.styles import Font
+from plone import api
+import weasyprint
+from zope.i18n import translate
+
+
+TIMELINESS = {
+    "i_tid": _("timeliness_on_time", default="Submitted on time"),
+    "sen": _("timeliness_late_submitted", default="Submitted late"),
+    "forsenad": _("timeliness_overdue", default="Late: not submitted"),
+    "pagar": _("timeliness_open", default="Answering period is running"),
+    "ej_startad": _("timeliness_not_started", default="Answering period has not started"),
+}
+
+STATE_TITLES = {
+    "pagaende": _("state_pagaende", default="In progress"),
+    "inlamnad": _("state_inlamnad", default="Submitted"),
+}
+
+STATUS_TITLES = dict(rules.ACTION_STATUSES)
+
+
+def tr(message, request):
+    return translate(message, context=request)
+
+
+def group_by_area(rows):
+    areas = []
+    for row in rows:
+        if not areas or areas[-1]["area"] != row["area"]:
+            areas.append({"area": row["area"], "questions": []})
+        areas[-1]["questions"].append(row)
+    return areas
+
+
+def rollup_report(node, checklist):
+    """Per question of ``checklist``: how the nodes at and below ``node``
+    answered, and their analyses with the node's name (bilaga 3 of the seed)."""
+    summaries, submitted = roll_up(node, checklist)
+    scale = checklist.scale_definition()
+    questions = checklist.question_by_id()
+    rows = []
+    for summary in summaries:
+        question = questions[summary.question_id]
+        answered = summary.answered
+        rows.append(
+            {
+                "id": summary.question_id,
+                "area": question["area"],
+                "text": question["text"],
+                "counts": [
+                    {
+                        "value": value,
+                        "label": label,
+                        "count": summary.counts[value],
+                        "percent": round(100 * summary.counts[value] / answered) if answered else 0,
+                    }
+                    for value, label in scale.values
+                ],
+                "answered": answered,
+                "analyses": [{"node": name, "text": text} for name, text in summary.analyses],
+            }
+        )
+    in_scope = len(visible_followups(node, checklist))
+    return {
+        "node": node.Title(),
+        "checklist": checklist.Title(),
+        "checklist_uid": checklist.UID(),
+        "year": checklist.year,
+        "scale": [label for _value, label in scale.values],
+        "submitted": submitted,
+        "visible": in_scope,
+        "areas": group_by_area(rows),
+    }
+
+
+def action_plan_report(node, year, below, request):
+    rows = []
+    for action in action_plan(node, year, below):
+        followup = action.followup()
+        checklist = followup.checklist()
+        question = checklist.question_by_id().get(action.question or "", {})
+        rows.append(
+            {
+                "url": action.absolute_url(),
+                "uid": action.UID(),
+                "node": followup.node().Title(),
+                "checklist": checklist.kind_title(),
+                "question": question.get("text", ""),
+                "area": question.get("area", ""),
+                "title": action.Title(),
+                "description": action.description or "",
+                "responsible": action.responsible or "",
+                "status": action.status,
+                "status_title": STATUS_TITLES.get(action.status, ""),
+                "start": action.start.isoformat() if action.start else "",
+                "end": action.end.isoformat() if action.end else "",
+                "outcome": action.outcome or "",
+            }
+        )
+    return {"node": node.Title(), "year": year, "below": below, "actions": rows}
+
+
+def progress_report(checklist, request, today=None):
+    """Every node's follow-up for the checklist: state, lateness, confirmations."""
+    today = today or datetime.date.today()
+    portal = api.portal.get()
+    rows = []
+    for brain in api.content.find(
+        portal_type="Uppfoljning", kuf_checklista=checklist.UID(), sort_on="path"
+    ):
+        followup = brain.getObject()
+        node = followup.node()
+        timeliness = followup.timeliness(today)
+        start, end = followup.period()
+        depth = len(node.getPhysicalPath()) - len(portal.getPhysicalPath())
+        rows.append(
+            {
+                "url": followup.absolute_url(),
+                "node": node.Title(),
+                "level": node.level,
+                "level_title": rules.LEVEL_TITLES[node.level],
+                "depth": depth,
+                "state": brain.review_state,
+                "state_title": tr(STATE_TITLES.get(brain.review_state, ""), request),
+                "timeliness": timeliness,
+                "timeliness_title": tr(TIMELINESS[timeliness], request),
+                "late": rules.is_late(timeliness),
+                "period": f"{start.isoformat()} – {end.isoformat()}",
+                "answered": len([a for a in followup.answers.values() if a.get("svar")]),
+                "questions": len(checklist.question_ids()),
+                "confirmed": sorted(followup.confirmations.keys()),
+                "submitted_on": followup.submitted_on.isoformat()
+                if followup.submitted_on
+                else None,
+            }
+        )
+    top = min((row["depth"] for row in rows), default=0)
+    for row in rows:
+        row["depth"] -= top
+    return {
+        "checklist": checklist.Title(),
+        "rows": rows,
+        "late": sum(row["late"] for row in rows),
+        "submitted": sum(row["state"] == "inlamnad" for row in rows),
+    }
+
+
+# Files ------------------------------------------------------------------------
+
+
+def rollup_xlsx(report) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Svar"
+    sheet.append([f"{report['checklist']} – {report['node']}"])
+    sheet["A1"].font = Font(bold=True, size=14)
+    sheet.append([f"Inlämnade uppföljningar: {report['submitted']}"])
+    sheet.append([])
+    sheet.append(["Område", "Fråga", *report["scale"], "Antal svar"])
+    for cell in sheet[4]:
+        cell.font = Font(bold=True)
+    analyses = book.create_sheet("Analyser")
+    analyses.append(["Område", "Fråga", "Enhet", "Analys"])
+    for cell in analyses[1]:
+        cell.font = Font(bold=True)
+    for area in report["areas"]:
+        for question in area["questions"]:
+            counts = [count["count"] for count in question["counts"]]
+            sheet.append([area["area"], question["text"], *counts, question["answered"]])
+            for analysis in question["analyses"]:
+                analyses.append(
+                    [area["area"], question["text"], analysis["node"], analysis["text"]]
+                )
+    for ws, widths in ((sheet, (28, 70)), (analyses, (28, 60, 30, 80))):
+        for index, width in enumerate(widths):
+            ws.column_dimensions[chr(ord("A") + index)].width = width
+        for row in ws.iter_rows(min_row=2):
+            for cell in row:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    return save_book(book)
+
+
+ACTION_COLUMNS = (
+    ("node", "Nivå"),
+    ("checklist", "Checklista"),
+    ("area", "Område"),
+    ("question", "Fråga"),
+    ("title", "Åtgärd"),
+    ("description", "Beskrivning"),
+    ("responsible", "Ansvarig"),
+    ("status_title", "Status"),
+    ("start", "Startdatum"),
+    ("end", "Slutdatum"),
+    ("outcome", "Resultat"),
+)
+
+
+def action_plan_xlsx(report) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Handlingsplan"
+    sheet.append([f"Handlingsplan {report['year']} – {report['node']}"])
+    sheet["A1"].font = Font(bold=True, size=14)
+    sheet.append([])
+    sheet.append([title for _key, title in ACTION_COLUMNS])
+    for cell in sheet[3]:
+        cell.font = Font(bold=True)
+    for action in report["actions"]:
+        sheet.append([action[key] for key, _title in ACTION_COLUMNS])
+    for row in sheet.iter_rows(min_row=4):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for index in range(len(ACTION_COLUMNS)):
+        sheet.column_dimensions[chr(ord("A") + index)].width = 24
+    return save_book(book)
+
+
+def html_to_pdf(html: str) -> bytes:
+    """A report as PDF, from the report's own HTML (no portal chrome, nothing fetched)."""
+    return weasyprint.HTML(string=html, url_fetcher=refuse_remote).write_pdf()
+
+
+def save_book(book) -> bytes:
+    stream = io.BytesIO()
+    book.save(stream)
+    return stream.getvalue()
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
