@@ -42,6 +42,7 @@ setup(
         "weasyprint",
         "pypdf",
         "python-docx",
+        "openpyxl",
     ],
     extras_require={
         "test": [
