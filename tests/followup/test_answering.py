@@ -4,6 +4,8 @@ from kuf.samportal import followup as logic
 from plone import api
 import pytest
 from tests.followup.conftest import answer_everything
+from zope.event import notify
+from zope.lifecycleevent import ObjectModifiedEvent
 
 
 @pytest.fixture
@@ -101,9 +103,6 @@ def test_changing_a_nodes_chef_moves_the_right_to_answer(demo, tree, as_user):
     objects = tree(demo)
     with as_user("hr"):
         objects["kun"].chef = "bibliotekschef"
-        from zope.event import notify
-        from zope.lifecycleevent import ObjectModifiedEvent
-
         notify(ObjectModifiedEvent(objects["kun"]))
     kun = objects["kun_sam"]
     assert "KufRespondent" in api.user.get_roles(username="bibliotekschef", obj=kun)
@@ -130,9 +129,6 @@ def test_new_questions_get_new_ids_and_old_ids_stay(demo, tree, as_user):
         del rows[0]
         rows.append({"id": None, "area": "Nytt område", "text": "Ny fråga?"})
         copy.questions = rows
-        from zope.event import notify
-        from zope.lifecycleevent import ObjectModifiedEvent
-
         notify(ObjectModifiedEvent(copy))
     ids = copy.question_ids()
     assert ids[0] == "f2"
