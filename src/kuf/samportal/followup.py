@@ -316,7 +316,7 @@ def checklists_for(node):
         portal_type="Checklista", review_state=["oppen", "stangd"], sort_on="getId"
     )
     found = [brain.getObject() for brain in brains]
-    return sorted(found, key=lambda c: (-c.year, c.kind))
+    return sorted(found, key=lambda c: (-c.year, c.kind != "sam", c.kind))
 
 
 def checklist_from_request(node, request):
