@@ -65,6 +65,10 @@ remind: install ## Remind justerare the day before the comment deadline (for cro
 bench: install ## Benchmark the protocol view against a stock Document
 	@$(BIN)/python scripts/bench_protokoll.py $(ROUNDS)
 
+.PHONY: bench-uppfoljning
+bench-uppfoljning: install ## Benchmark the follow-up roll-up (150 units x 40 questions)
+	@$(BIN)/python scripts/bench_uppfoljning.py $(ROUNDS)
+
 .PHONY: clean
 clean: ## Remove the virtualenv (instance/var, the data, is kept)
 	rm -rf $(VENV) src/*.egg-info .pytest_cache .ruff_cache
