@@ -20,6 +20,10 @@ EXPECTED_IDS = {
     "chef",
     "skyddsombud",
     "medarbetare",
+    # The yearly follow-up: the administration's and the library's people.
+    "forvaltningschef",
+    "bibliotekschef",
+    "huvudskyddsombud",
 }
 
 

@@ -168,3 +168,25 @@ def test_the_action_add_form_refuses_an_end_before_the_start(kun, functional_app
     assert END_BEFORE_START in browser.contents
     transaction.begin()
     assert [a.Title() for a in kun.objectValues()] == ["Gå igenom personalpolicyn på APT"]
+
+
+def test_hr_edits_next_years_questions_over_rest(demo_portal, tree, http):
+    from kuf.samportal import followup as logic
+
+    sam = tree(demo_portal)["sam"]
+    with api.env.adopt_roles(["Manager"]):
+        draft = logic.copy_to_next_year(sam)
+    transaction.commit()
+    questions = [dict(q) for q in draft.question_list()[1:]]
+    hr = http("hr")
+    duplicate = hr.patch(rest_url(draft), json={"questions": [*questions, dict(questions[0])]})
+    assert duplicate.status_code == 400
+    assert "Två frågor har samma id." in str(duplicate.json())
+    new = {"id": "", "area": "Nytt område", "text": "Finns en plan för hot och våld?"}
+    assert hr.patch(rest_url(draft), json={"questions": [*questions, new]}).status_code == 204
+    transaction.begin()
+    assert draft.question_ids() == [*(q["id"] for q in questions), "f23"]
+    opened = hr.patch(rest_url(sam), json={"questions": questions})
+    assert opened.status_code in (401, 403)  # the questions of an opened year are fixed
+    transaction.begin()
+    assert len(sam.question_ids()) == 22

@@ -42,3 +42,16 @@ def test_hr_sees_own_drafts_but_employee_does_not(demo_portal, http):
     # The union representative is no editor of Stödmaterial either.
     saco = http("saco").get(demo_portal.absolute_url(), headers={"Accept": "text/html"}).text
     assert "APT-material om hot och våld" not in saco
+
+
+def test_chef_and_skyddsombud_find_the_followup_they_answer(demo_portal, http):
+    heading = "Uppföljningar för dig att besvara"
+    for user in ("chef", "skyddsombud"):
+        html = http(user).get(demo_portal.absolute_url(), headers={"Accept": "text/html"}).text
+        assert heading in html
+        assert "Checklista för årlig uppföljning 2026 – Kungsholmen och Norrmalm" in html
+        assert "Försenad: inte inlämnad" in html
+    # The department chef reads the unit's follow-up but does not answer it.
+    for user in ("bibliotekschef", "medarbetare", "hr"):
+        html = http(user).get(demo_portal.absolute_url(), headers={"Accept": "text/html"}).text
+        assert heading not in html

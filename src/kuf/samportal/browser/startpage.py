@@ -6,6 +6,7 @@ out rather than filled with placeholder text.
 """
 
 from kuf.samportal import parties
+from kuf.samportal.rules import followup as rules
 from kuf.samportal.structure import SECTIONS
 from plone import api
 from Products.Five.browser import BrowserView
@@ -71,6 +72,22 @@ class StartPageView(BrowserView):
             for brain in brains[: RECENT_LIMIT * 4]
             if api.user.has_permission("Modify portal content", obj=brain.getObject())
         ][:RECENT_LIMIT]
+
+    def followups_to_answer(self):
+        """Follow-ups in progress that this user answers (chef or skyddsombud of the node)."""
+        user_id = api.user.get_current().getId()
+        rows = []
+        for brain in api.content.find(portal_type="Uppfoljning", review_state="pagaende"):
+            followup = brain.getObject()
+            if user_id in followup.node().respondents():
+                rows.append(
+                    {
+                        "title": brain.Title,
+                        "url": brain.getURL(),
+                        "late": rules.is_late(followup.timeliness()),
+                    }
+                )
+        return rows
 
     def date(self, brain):
         return api.portal.get_localized_time(brain.modified, long_format=False)
