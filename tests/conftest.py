@@ -1,5 +1,8 @@
 """Shared fixtures: pytest-plone layers and helpers for every test area."""
 
+from kuf.samportal.testing import DEMO_FUNCTIONAL_TESTING
+from kuf.samportal.testing import DEMO_INTEGRATION_TESTING
+from kuf.samportal.testing import DEMO_PASSWORD
 from kuf.samportal.testing import FUNCTIONAL_TESTING
 from kuf.samportal.testing import INTEGRATION_TESTING
 import os
@@ -20,26 +23,26 @@ globals().update(
         (
             (FUNCTIONAL_TESTING, "functional"),
             (INTEGRATION_TESTING, "integration"),
+            (DEMO_FUNCTIONAL_TESTING, "demo_functional"),
+            (DEMO_INTEGRATION_TESTING, "demo_integration"),
         )
     )
 )
 
-DEMO_PASSWORD = "samverkan"
+os.environ.setdefault("DEMO_PASSWORD", DEMO_PASSWORD)
 
 
 @pytest.fixture
-def demo_portal(functional_portal):
-    """The functional portal with the demo profile applied and committed."""
-    from plone.app.testing import TEST_USER_ID
-    from plone.app.testing import setRoles
-    import transaction
+def demo_portal(demo_functional):
+    """The functional portal with the demo users and content (one copy per
+    test: what a test commits is gone after it)."""
+    return demo_functional["portal"]
 
-    os.environ["DEMO_PASSWORD"] = DEMO_PASSWORD
-    setRoles(functional_portal, TEST_USER_ID, ["Manager"])
-    functional_portal.portal_setup.runAllImportStepsFromProfile("profile-kuf.samportal:demo")
-    setRoles(functional_portal, TEST_USER_ID, ["Member"])
-    transaction.commit()
-    return functional_portal
+
+@pytest.fixture
+def demo_app(demo_functional):
+    """The Zope application of ``demo_portal`` (for zope.testbrowser)."""
+    return demo_functional["app"]
 
 
 @pytest.fixture
@@ -60,14 +63,9 @@ def http():
 
 
 @pytest.fixture
-def demo(portal):
+def demo(demo_integration):
     """The integration portal with the demo users and content (rolled back)."""
-    from plone import api
-
-    os.environ["DEMO_PASSWORD"] = DEMO_PASSWORD
-    with api.env.adopt_roles(["Manager"]):
-        portal.portal_setup.runAllImportStepsFromProfile("profile-kuf.samportal:demo")
-    return portal
+    return demo_integration["portal"]
 
 
 @pytest.fixture
@@ -131,8 +129,9 @@ def make_group():
 
 
 @pytest.fixture
-def mailhost(portal):
-    """A fresh MockMailHost in place of the portal's; ``mailhost.messages``."""
+def mailhost(demo):
+    """A fresh MockMailHost in place of the demo portal's; ``mailhost.messages``."""
+    portal = demo
     from Products.CMFPlone.tests.utils import MockMailHost
     from Products.MailHost.interfaces import IMailHost
     from zope.component import getSiteManager

@@ -155,8 +155,8 @@ def test_the_submit_button_lists_what_is_missing(kun, http):
     assert api.content.get_state(kun) == "pagaende"
 
 
-def test_the_action_add_form_refuses_an_end_before_the_start(kun, functional_app):
-    browser = Browser(functional_app)
+def test_the_action_add_form_refuses_an_end_before_the_start(kun, demo_app):
+    browser = Browser(demo_app)
     browser.handleErrors = False
     browser.addHeader("Authorization", "Basic chef:samverkan")
     browser.open(kun.absolute_url() + "/++add++Atgard")

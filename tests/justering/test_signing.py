@@ -142,8 +142,8 @@ def test_a_change_that_leaves_the_content_alone_keeps_signatures(in_justering):
     assert signatures(in_justering) == {}
 
 
-def test_the_sign_button(in_justering, functional_app):
-    browser = Browser(functional_app)
+def test_the_sign_button(in_justering, demo_app):
+    browser = Browser(demo_app)
     browser.handleErrors = False
     browser.addHeader("Authorization", "Basic arbetsgivare:samverkan")
     browser.open(in_justering.absolute_url())

@@ -149,8 +149,8 @@ def test_synpunkt_shown_under_its_item_with_the_answer(in_justering, http):
     assert "Hantera" in text
 
 
-def test_synpunkt_form_after_the_deadline(in_justering, functional_app):
-    browser = Browser(functional_app)
+def test_synpunkt_form_after_the_deadline(in_justering, demo_app):
+    browser = Browser(demo_app)
     browser.handleErrors = False
     browser.addHeader("Authorization", "Basic saco:samverkan")
     browser.open(in_justering.absolute_url() + "/++add++Synpunkt")

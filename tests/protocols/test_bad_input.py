@@ -119,8 +119,8 @@ def browser_as(app, user):
     return browser
 
 
-def test_duplicate_item_in_the_classic_form(draft, functional_app):
-    browser = browser_as(functional_app, "sekreterare")
+def test_duplicate_item_in_the_classic_form(draft, demo_app):
+    browser = browser_as(demo_app, "sekreterare")
     browser.open(draft.absolute_url() + "/++add++Protokollspunkt")
     browser.getControl(name="form.widgets.number").value = "2"
     browser.getControl(name="form.widgets.heading").value = "Dubblett"
@@ -133,8 +133,8 @@ def test_duplicate_item_in_the_classic_form(draft, functional_app):
     ]
 
 
-def test_end_before_start_in_the_classic_form(draft, functional_app):
-    browser = browser_as(functional_app, "sekreterare")
+def test_end_before_start_in_the_classic_form(draft, demo_app):
+    browser = browser_as(demo_app, "sekreterare")
     browser.open(draft.absolute_url() + "/edit")
     browser.getControl(name="form.widgets.start_time").value = "11:00"
     browser.getControl(name="form.widgets.end_time").value = "10:00"
@@ -145,11 +145,11 @@ def test_end_before_start_in_the_classic_form(draft, functional_app):
     assert draft.end_time.minute == 30
 
 
-def test_retract_form_requires_a_reason(draft, functional_app):
+def test_retract_form_requires_a_reason(draft, demo_app):
     with api.env.adopt_roles(["Manager"]):
         api.content.transition(obj=draft, transition="send_to_justering")
     transaction.commit()
-    browser = browser_as(functional_app, "sekreterare")
+    browser = browser_as(demo_app, "sekreterare")
     browser.open(draft.absolute_url() + "/@@dra-tillbaka")
     browser.getControl(name="form.buttons.retract").click()
     assert "Obligatorisk" in browser.contents or "krävs" in browser.contents
@@ -162,10 +162,10 @@ def test_retract_form_requires_a_reason(draft, functional_app):
     assert "Protokollet är ett utkast igen." in browser.contents
 
 
-def test_justerare_outside_the_group_in_the_classic_add_form(draft, functional_app):
+def test_justerare_outside_the_group_in_the_classic_add_form(draft, demo_app):
     group = draft.aq_parent
     count = len(group.objectIds())
-    browser = browser_as(functional_app, "sekreterare")
+    browser = browser_as(demo_app, "sekreterare")
     browser.open(group.absolute_url() + "/++add++Protokoll")
     browser.getControl(name="form.widgets.meeting_date").value = "2030-03-02"
     browser.getControl(name="form.widgets.justerare").value = "saco"
