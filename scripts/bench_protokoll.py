@@ -10,39 +10,19 @@ over real HTTP, as HTML and as REST (the protocol with its items expanded).
 Targets (issue "Protocols"): HTML ratio <= 1.3, REST ratio <= 1.5.
 """
 
+from bench_server import median_ms
+from bench_server import set_up_server
 from datetime import date
 from datetime import datetime
 from datetime import time
 import os
-import statistics
 import sys
-import time as clock
 
 
 ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 200
 WARMUP = 20
 TARGETS = {"HTML": 1.3, "REST": 1.5}
 NOTHING = "<p>Inget att notera.</p>"
-
-
-def set_up_server():
-    from kuf.samportal.testing import FUNCTIONAL_TESTING
-
-    os.environ.setdefault("zope_i18n_compile_mo_files", "true")
-    layers = []
-
-    def collect(layer):
-        for base in layer.__bases__:
-            collect(base)
-        if layer not in layers:
-            layers.append(layer)
-
-    collect(FUNCTIONAL_TESTING)
-    for layer in layers:
-        layer.setUp()
-    for layer in layers:
-        layer.testSetUp()
-    return FUNCTIONAL_TESTING["portal"]
 
 
 def build_content(portal):
@@ -123,18 +103,6 @@ def build_content(portal):
     return protocol.absolute_url(), document.absolute_url(), portal.absolute_url()
 
 
-def median_ms(session, url, headers):
-    for _ in range(WARMUP):
-        session.get(url, headers=headers).raise_for_status()
-    samples = []
-    for _ in range(ROUNDS):
-        started = clock.perf_counter()
-        response = session.get(url, headers=headers)
-        samples.append((clock.perf_counter() - started) * 1000)
-        response.raise_for_status()
-    return statistics.median(samples)
-
-
 def main():
     import requests
 
@@ -148,8 +116,8 @@ def main():
         ("HTML", lambda url: url, {"Accept": "text/html"}),
         ("REST", lambda url: url.replace(portal_url, api_url), {"Accept": "application/json"}),
     ):
-        ours = median_ms(session, url_of(protocol_url), headers)
-        stock = median_ms(session, url_of(document_url), headers)
+        ours = median_ms(session, url_of(protocol_url), ROUNDS, WARMUP, headers)
+        stock = median_ms(session, url_of(document_url), ROUNDS, WARMUP, headers)
         rows.append((label, ours, stock, ours / stock))
     print(f"\nProtokoll (12 punkter, 13 personer, 6 bilagor) mot Document, {ROUNDS} varv:")
     print(f"{'':6}{'protokoll ms':>14}{'Document ms':>14}{'kvot':>8}{'mål':>7}")

@@ -14,8 +14,8 @@ for what Plone itself needs to serve a page of that size.
 Target (issue "Yearly follow-up"): the roll-up view <= 300 ms median.
 """
 
-import os
-import statistics
+from bench_server import median_ms
+from bench_server import set_up_server
 import sys
 import time as clock
 
@@ -26,26 +26,6 @@ UNITS = 150
 DEPARTMENTS = 6
 QUESTIONS = 40
 TARGET_MS = 300
-
-
-def set_up_server():
-    from kuf.samportal.testing import FUNCTIONAL_TESTING
-
-    os.environ.setdefault("zope_i18n_compile_mo_files", "true")
-    layers = []
-
-    def collect(layer):
-        for base in layer.__bases__:
-            collect(base)
-        if layer not in layers:
-            layers.append(layer)
-
-    collect(FUNCTIONAL_TESTING)
-    for layer in layers:
-        layer.setUp()
-    for layer in layers:
-        layer.testSetUp()
-    return FUNCTIONAL_TESTING["portal"]
 
 
 def questions():
@@ -188,22 +168,6 @@ def reference_document(portal, html):
     return document.absolute_url()
 
 
-def median_ms(session, url, headers=None, params=None, cold=None):
-    """Median over ROUNDS; ``cold`` is the ZODB to empty before each request,
-    as after a restart or when the objects were pushed out of the cache."""
-    for _ in range(WARMUP):
-        session.get(url, headers=headers, params=params).raise_for_status()
-    samples = []
-    for _ in range(ROUNDS):
-        if cold is not None:
-            cold.cacheMinimize()
-        started = clock.perf_counter()
-        response = session.get(url, headers=headers, params=params)
-        samples.append((clock.perf_counter() - started) * 1000)
-        response.raise_for_status()
-    return statistics.median(samples)
-
-
 def main():
     import requests
 
@@ -223,6 +187,10 @@ def main():
     html = session.get(url + "/@@sammanstallning", params=params, headers={"Accept": "text/html"})
     body = html.text.split('id="content-core"')[-1] if 'id="content-core"' in html.text else ""
     document_url = reference_document(portal, body or html.text)
+
+    def measure(target, headers=None, params=None, before=None):
+        return median_ms(session, target, ROUNDS, WARMUP, headers, params, before)
+
     api_url = url.replace(portal.absolute_url(), portal.absolute_url() + "/++api++")
     report = session.get(api_url + "/@sammanstallning", params=params).json()["report"]
     analyses = sum(len(q["analyses"]) for area in report["areas"] for q in area["questions"])
@@ -233,21 +201,21 @@ def main():
     rows = [
         (
             "Vår vy, HTML",
-            median_ms(session, url + "/@@sammanstallning", {"Accept": "text/html"}, params),
+            measure(url + "/@@sammanstallning", {"Accept": "text/html"}, params),
         ),
-        ("Vår vy, REST", median_ms(session, api_url + "/@sammanstallning", None, params)),
+        ("Vår vy, REST", measure(api_url + "/@sammanstallning", None, params)),
         (
             "Naiv sammanställning (JSON)",
-            median_ms(session, url + "/@@naiv-sammanstallning", None, params),
+            measure(url + "/@@naiv-sammanstallning", None, params),
         ),
-        ("Plone Document, samma HTML", median_ms(session, document_url, {"Accept": "text/html"})),
+        ("Plone Document, samma HTML", measure(document_url, {"Accept": "text/html"})),
         (
             "Vår vy, REST, kall cache",
-            median_ms(session, api_url + "/@sammanstallning", None, params, cold=db),
+            measure(api_url + "/@sammanstallning", None, params, before=db.cacheMinimize),
         ),
         (
             "Naiv, kall cache",
-            median_ms(session, url + "/@@naiv-sammanstallning", None, params, cold=db),
+            measure(url + "/@@naiv-sammanstallning", None, params, before=db.cacheMinimize),
         ),
     ]
     ours = rows[0][1]

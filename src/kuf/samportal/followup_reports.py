@@ -166,35 +166,52 @@ def progress_report(checklist, request, today=None):
 # Files ------------------------------------------------------------------------
 
 
+def add_sheet(book, title, heading, columns, widths, first=False):
+    """A sheet with a bold heading row (and a title above it, if given)."""
+    sheet = book.active if first else book.create_sheet()
+    sheet.title = title
+    if heading:
+        sheet.append([heading])
+        sheet["A1"].font = Font(bold=True, size=14)
+        sheet.append([])
+    sheet.append(list(columns))
+    for cell in sheet[sheet.max_row]:
+        cell.font = Font(bold=True)
+    for index, width in enumerate(widths):
+        sheet.column_dimensions[chr(ord("A") + index)].width = width
+    return sheet
+
+
+def wrap(sheet):
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
 def rollup_xlsx(report) -> bytes:
     book = Workbook()
-    sheet = book.active
-    sheet.title = "Svar"
-    sheet.append([f"{report['checklist']} – {report['node']}"])
-    sheet["A1"].font = Font(bold=True, size=14)
-    sheet.append([f"Inlämnade uppföljningar: {report['submitted']}"])
-    sheet.append([])
-    sheet.append(["Område", "Fråga", *report["scale"], "Antal svar"])
-    for cell in sheet[4]:
-        cell.font = Font(bold=True)
-    analyses = book.create_sheet("Analyser")
-    analyses.append(["Område", "Fråga", "Enhet", "Analys"])
-    for cell in analyses[1]:
-        cell.font = Font(bold=True)
+    answers = add_sheet(
+        book,
+        "Svar",
+        f"{report['checklist']} – {report['node']} "
+        f"(inlämnade uppföljningar: {report['submitted']})",
+        ["Område", "Fråga", *report["scale"], "Antal svar"],
+        (28, 70),
+        first=True,
+    )
+    analyses = add_sheet(
+        book, "Analyser", None, ["Område", "Fråga", "Enhet", "Analys"], (28, 60, 30, 80)
+    )
     for area in report["areas"]:
         for question in area["questions"]:
             counts = [count["count"] for count in question["counts"]]
-            sheet.append([area["area"], question["text"], *counts, question["answered"]])
+            answers.append([area["area"], question["text"], *counts, question["answered"]])
             for analysis in question["analyses"]:
                 analyses.append(
                     [area["area"], question["text"], analysis["node"], analysis["text"]]
                 )
-    for ws, widths in ((sheet, (28, 70)), (analyses, (28, 60, 30, 80))):
-        for index, width in enumerate(widths):
-            ws.column_dimensions[chr(ord("A") + index)].width = width
-        for row in ws.iter_rows(min_row=2):
-            for cell in row:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    wrap(answers)
+    wrap(analyses)
     return save_book(book)
 
 
@@ -215,21 +232,17 @@ ACTION_COLUMNS = (
 
 def action_plan_xlsx(report) -> bytes:
     book = Workbook()
-    sheet = book.active
-    sheet.title = "Handlingsplan"
-    sheet.append([f"Handlingsplan {report['year']} – {report['node']}"])
-    sheet["A1"].font = Font(bold=True, size=14)
-    sheet.append([])
-    sheet.append([title for _key, title in ACTION_COLUMNS])
-    for cell in sheet[3]:
-        cell.font = Font(bold=True)
+    sheet = add_sheet(
+        book,
+        "Handlingsplan",
+        f"Handlingsplan {report['year']} – {report['node']}",
+        [title for _key, title in ACTION_COLUMNS],
+        [24] * len(ACTION_COLUMNS),
+        first=True,
+    )
     for action in report["actions"]:
         sheet.append([action[key] for key, _title in ACTION_COLUMNS])
-    for row in sheet.iter_rows(min_row=4):
-        for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for index in range(len(ACTION_COLUMNS)):
-        sheet.column_dimensions[chr(ord("A") + index)].width = 24
+    wrap(sheet)
     return save_book(book)
 
 

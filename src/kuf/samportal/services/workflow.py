@@ -7,10 +7,22 @@ from plone.restapi.services.workflow.transition import WorkflowTransition
 from zope.i18n import translate
 
 
-class ProtokollWorkflowTransition(WorkflowTransition):
+class ExplainingWorkflowTransition(WorkflowTransition):
+    """A guarded transition that answers 400 with the reasons, in Swedish,
+    to those who could perform it once the reasons are gone."""
+
+    guarded_transition = None
+
+    def blockers(self) -> list:
+        """The reasons as translatable messages."""
+        raise NotImplementedError
+
+    def may_try(self) -> bool:
+        raise NotImplementedError
+
     def reply(self):
-        if self.transition == "send_to_justering" and self.may_try_to_send():
-            blockers = self.context.send_to_justering_blockers()
+        if self.transition == self.guarded_transition and self.may_try():
+            blockers = self.blockers()
             if blockers:
                 messages = [translate(blocker, context=self.request) for blocker in blockers]
                 self.request.response.setStatus(400)
@@ -23,30 +35,27 @@ class ProtokollWorkflowTransition(WorkflowTransition):
                 }
         return super().reply()
 
-    def may_try_to_send(self):
+
+class ProtokollWorkflowTransition(ExplainingWorkflowTransition):
+    guarded_transition = "send_to_justering"
+
+    def blockers(self):
+        return self.context.send_to_justering_blockers()
+
+    def may_try(self):
         """Only someone who could send the protocol learns why it cannot be sent."""
         return api.content.get_state(self.context) == "draft" and api.user.has_permission(
             "kuf.samportal: Send protocol to justering", obj=self.context
         )
 
 
-class UppfoljningWorkflowTransition(WorkflowTransition):
-    def reply(self):
-        if self.transition == "lamna_in" and self.may_try_to_submit():
-            blockers = self.context.submit_blockers()
-            if blockers:
-                messages = [translate(BLOCKERS[b], context=self.request) for b in blockers]
-                self.request.response.setStatus(400)
-                return {
-                    "error": {
-                        "type": "WorkflowException",
-                        "message": " ".join(messages),
-                        "blockers": messages,
-                    }
-                }
-        return super().reply()
+class UppfoljningWorkflowTransition(ExplainingWorkflowTransition):
+    guarded_transition = "lamna_in"
 
-    def may_try_to_submit(self):
+    def blockers(self):
+        return [BLOCKERS[blocker] for blocker in self.context.submit_blockers()]
+
+    def may_try(self):
         """Only the node's chef and skyddsombud learn why it cannot be submitted."""
         return api.content.get_state(self.context) == "pagaende" and api.user.has_permission(
             "kuf.samportal: Submit follow-up", obj=self.context
