@@ -8,6 +8,13 @@ from tests.accessibility.conftest import serious_violations
 import transaction
 
 
+def submit(page, button):
+    """Press a form button and wait for the next page to load."""
+    with page.expect_navigation():
+        page.click(f"button[name='{button}']")
+    page.wait_for_load_state()
+
+
 KUN = "uppfoljning/kulturforvaltningen/stadsbiblioteket/kungsholmen-och-norrmalm/2026-sam"
 ROOT = "uppfoljning/kulturforvaltningen"
 
@@ -21,17 +28,17 @@ def test_chef_and_skyddsombud_answer_confirm_and_submit(themed, chromium):
         if not group.locator("input[type=radio]:checked").count():
             group.locator("label.form-check-label").first.click()  # the label selects
     chef.fill("#analys-f22", "Uppföljningen gjordes i samverkan på APT.")
-    chef.click("button[name='form.save']")
+    submit(chef, "form.save")
     assert "Svaren är sparade." in chef.content()
-    chef.click("button[name='form.confirm']")
+    submit(chef, "form.confirm")
     assert "Du har bekräftat svaren." in chef.content()
     assert "Skyddsombudet har inte bekräftat svaren." in chef.inner_text(".kuf-blockers")
 
     skyddsombud = logged_in_page(chromium, themed, "skyddsombud")
     skyddsombud.goto(url)
-    skyddsombud.click("button[name='form.confirm']")
+    submit(skyddsombud, "form.confirm")
     assert not skyddsombud.locator(".kuf-blockers").count()
-    skyddsombud.click("button[name='form.submit']")
+    submit(skyddsombud, "form.submit")
     assert "Uppföljningen är inlämnad." in skyddsombud.content()
     assert not skyddsombud.locator("button[name='form.save']").count()  # read-only now
     transaction.begin()
