@@ -12,6 +12,7 @@ from kuf.samportal import parties
 from kuf.samportal.content.checklista import IChecklista
 from kuf.samportal.content.organisationsenhet import IOrganisationsenhet
 from kuf.samportal.content.uppfoljning import IUppfoljning
+from kuf.samportal.localroles import set_role
 from kuf.samportal.rules import followup as rules
 from plone import api
 from plone.app.uuid.utils import uuidToObject
@@ -37,21 +38,6 @@ def followup_id(checklist) -> str:
 
 
 # Organisation and local roles -------------------------------------------
-
-
-def set_role(obj, role, principals):
-    """Exactly ``principals`` hold ``role`` locally on ``obj``; other roles stay."""
-    wanted = {principal for principal in principals if principal}
-    for principal, roles in obj.get_local_roles():
-        if role in roles and principal not in wanted:
-            rest = [r for r in roles if r != role]
-            obj.manage_delLocalRoles([principal])
-            if rest:
-                obj.manage_setLocalRoles(principal, rest)
-    for principal in wanted:
-        roles = set(obj.get_local_roles_for_userid(principal))
-        if role not in roles:
-            obj.manage_setLocalRoles(principal, sorted(roles | {role}))
 
 
 def samverkan_roles(node) -> dict[str, str]:

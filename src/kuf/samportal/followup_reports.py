@@ -6,16 +6,16 @@ cannot disagree.
 """
 
 import datetime
-import io
 from kuf.samportal import _
 from kuf.samportal.followup import action_plan
 from kuf.samportal.followup import roll_up
 from kuf.samportal.followup import visible_followups
 from kuf.samportal.record import refuse_remote
 from kuf.samportal.rules import followup as rules
+from kuf.samportal.xlsx import add_sheet
+from kuf.samportal.xlsx import save_book
+from kuf.samportal.xlsx import wrap
 from openpyxl import Workbook
-from openpyxl.styles import Alignment
-from openpyxl.styles import Font
 from plone import api
 import weasyprint
 from zope.i18n import translate
@@ -166,28 +166,6 @@ def progress_report(checklist, request, today=None):
 # Files ------------------------------------------------------------------------
 
 
-def add_sheet(book, title, heading, columns, widths, first=False):
-    """A sheet with a bold heading row (and a title above it, if given)."""
-    sheet = book.active if first else book.create_sheet()
-    sheet.title = title
-    if heading:
-        sheet.append([heading])
-        sheet["A1"].font = Font(bold=True, size=14)
-        sheet.append([])
-    sheet.append(list(columns))
-    for cell in sheet[sheet.max_row]:
-        cell.font = Font(bold=True)
-    for index, width in enumerate(widths):
-        sheet.column_dimensions[chr(ord("A") + index)].width = width
-    return sheet
-
-
-def wrap(sheet):
-    for row in sheet.iter_rows(min_row=2):
-        for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-
-
 def rollup_xlsx(report) -> bytes:
     book = Workbook()
     answers = add_sheet(
@@ -249,12 +227,3 @@ def action_plan_xlsx(report) -> bytes:
 def html_to_pdf(html: str) -> bytes:
     """A report as PDF, from the report's own HTML (no portal chrome, nothing fetched)."""
     return weasyprint.HTML(string=html, url_fetcher=refuse_remote).write_pdf()
-
-
-def save_book(book) -> bytes:
-    stream = io.BytesIO()
-    book.save(stream)
-    return stream.getvalue()
-
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

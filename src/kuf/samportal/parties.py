@@ -47,6 +47,8 @@ ROLE_MANAGER = "KufManager"
 ROLE_SAFETY_REP = "KufSafetyRepresentative"
 ROLE_RESPONDENT = "KufRespondent"
 ROLE_UNIT_MEMBER = "KufUnitMember"
+ROLE_AGREEMENT_MANAGER = "KufAgreementManager"
+ROLE_STATISTICS_READER = "KufStatisticsReader"
 
 CUSTOM_ROLES = (
     ROLE_SECRETARY,
@@ -57,6 +59,8 @@ CUSTOM_ROLES = (
     ROLE_SAFETY_REP,
     ROLE_RESPONDENT,
     ROLE_UNIT_MEMBER,
+    ROLE_AGREEMENT_MANAGER,
+    ROLE_STATISTICS_READER,
 )
 
 EMPLOYER = Party("arbetsgivaren", "Arbetsgivaren", is_employer=True)

@@ -2,6 +2,7 @@
 
 import datetime
 from kuf.samportal import parties
+from kuf.samportal.agreements import statistics_readers
 from kuf.samportal.followup_questions import DEFAULT_TEMPLATES
 from kuf.samportal.rules.followup import KINDS
 from kuf.samportal.structure import FVG
@@ -14,6 +15,7 @@ from zope.interface import implementer
 
 START_PAGE_VIEW = "startsida"
 HANDBOOK_VIEW = "handbok"
+AGREEMENTS_VIEW = "avtal-oversikt"
 
 
 @implementer(INonInstallable)
@@ -31,6 +33,7 @@ def post_install(context):
         ensure_folder(portal, section)
     ensure_fvg(portal["samverkan"])
     ensure_default_checklists(portal["uppfoljning"])
+    ensure_agreements_section(portal["avtal"])
     portal["arbetsmiljohandbok"].setLayout(HANDBOOK_VIEW)
     portal.setLayout(START_PAGE_VIEW)
     # rolemap.xml took View on the site root from Anonymous: the catalog
@@ -65,6 +68,15 @@ def ensure_default_checklists(folder, year=None):
                 scale=template["scale"],
                 questions=[dict(row) for row in template["questions"]],
             )
+
+
+def ensure_agreements_section(folder):
+    """The agreements' landing page, and who reads usage statistics there."""
+    folder.setLayout(AGREEMENTS_VIEW)
+    for principal in statistics_readers():
+        roles = set(folder.get_local_roles_for_userid(principal))
+        folder.manage_setLocalRoles(principal, sorted(roles | {parties.ROLE_STATISTICS_READER}))
+    folder.reindexObjectSecurity()
 
 
 def reindex_security(portal):

@@ -187,6 +187,34 @@ def followup_questions(context):
     )
 
 
+AGREEMENT_AREAS = (
+    ("foretagshalsovard", "Företagshälsovård"),
+    ("krisstod", "Krisstöd"),
+    ("stod_outplacement", "Stöd till medarbetare och outplacement"),
+    ("krankande_sarbehandling", "Stöd vid misstanke om kränkande särbehandling"),
+    ("annat", "Annat stöd"),
+)
+AGREEMENT_AREA_TITLES = dict(AGREEMENT_AREAS)
+SERVICE_LEVELS = (("individ", "Individ"), ("grupp", "Grupp"), ("organisation", "Organisation"))
+
+
+@provider(IVocabularyFactory)
+def agreement_areas(context):
+    return simple(AGREEMENT_AREAS)
+
+
+@provider(IVocabularyFactory)
+def service_levels(context):
+    return simple(SERVICE_LEVELS)
+
+
+@provider(IVocabularyFactory)
+def deviation_categories(context):
+    from kuf.samportal.agreements import DEVIATION_CATEGORIES
+
+    return simple(DEVIATION_CATEGORIES)
+
+
 PEOPLE_VOCABULARIES = {"kuf.samportal.GroupParticipants": "Modify portal content"}
 
 

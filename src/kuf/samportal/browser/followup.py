@@ -6,6 +6,7 @@ from kuf.samportal import _
 from kuf.samportal import followup as logic
 from kuf.samportal import followup_reports as reports
 from kuf.samportal.rules import followup as rules
+from kuf.samportal.xlsx import XLSX
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
@@ -306,7 +307,7 @@ class RollupFile(BrowserView):
             return self.request.response.redirect(self.context.absolute_url())
         report = reports.rollup_report(self.context, checklist)
         name = f"sammanstallning-{checklist.getId()}-{self.context.getId()}"
-        return send_file(self.request, reports.rollup_xlsx(report), reports.XLSX, name, "xlsx")
+        return send_file(self.request, reports.rollup_xlsx(report), XLSX, name, "xlsx")
 
 
 class RollupPdf(BrowserView):
@@ -342,9 +343,7 @@ class ActionPlanFile(ActionPlanView):
     def __call__(self):
         self.update()
         name = f"handlingsplan-{self.year}-{self.context.getId()}"
-        return send_file(
-            self.request, reports.action_plan_xlsx(self.report), reports.XLSX, name, "xlsx"
-        )
+        return send_file(self.request, reports.action_plan_xlsx(self.report), XLSX, name, "xlsx")
 
 
 class ActionPlanPdf(ActionPlanView):

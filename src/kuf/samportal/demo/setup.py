@@ -4,6 +4,7 @@ Idempotent: what exists is left as it is (passwords included), so running
 ``make start`` again keeps every change made in the portal.
 """
 
+from kuf.samportal.demo import agreements
 from kuf.samportal.demo import content
 from kuf.samportal.demo import followup
 from kuf.samportal.demo import handbook
@@ -27,6 +28,7 @@ def install_demo(context):
     content.create_demo_content(portal)
     handbook.create_demo_handbook(portal)
     followup.create_demo_followup(portal)
+    agreements.create_demo_agreements(portal)
     with quiet():
         protocols.create_demo_protocols(portal)
 

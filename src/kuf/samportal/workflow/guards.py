@@ -39,6 +39,11 @@ def may_submit_followup(followup) -> bool:
     return not followup.submit_blockers()
 
 
+def deviation_answered(deviation) -> bool:
+    """The supplier's answer is written in before the deviation is marked answered."""
+    return bool((deviation.supplier_answer or "").strip())
+
+
 class GuardView:
     """A guard as a view, so that definition.xml can call it by path.
 
@@ -68,3 +73,7 @@ class MayFinalize(GuardView):
 
 class MaySubmitFollowup(GuardView):
     guard = staticmethod(may_submit_followup)
+
+
+class DeviationAnswered(GuardView):
+    guard = staticmethod(deviation_answered)

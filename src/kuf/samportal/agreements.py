@@ -1,0 +1,287 @@
+"""Supplier agreements in the portal: who handles them, deviations reported
+by employees, and the supplier's usage statistics.
+
+Rules (status, due dates, the CSV format, the figures) are in
+``rules.agreements`` and ``rules.usage``; views, REST services and the
+easyform action call these functions and stay thin.
+"""
+
+import datetime
+from kuf.samportal import _
+from kuf.samportal import parties
+from kuf.samportal.content.avvikelse import IAvvikelse
+from kuf.samportal.localroles import set_role
+from kuf.samportal.rules import usage as usage_rules
+from kuf.samportal.xlsx import add_sheet
+from kuf.samportal.xlsx import save_book
+from openpyxl import Workbook
+from persistent.mapping import PersistentMapping
+from plone import api
+from zope.container.interfaces import IContainerModifiedEvent
+from zope.i18n import translate
+
+
+ROLE_AGREEMENT_MANAGER = parties.ROLE_AGREEMENT_MANAGER
+ROLE_STATISTICS_READER = parties.ROLE_STATISTICS_READER
+VIEW_STATISTICS = "kuf.samportal: View usage statistics"
+IMPORT_STATISTICS = "kuf.samportal: Import usage statistics"
+DEVIATION_FORM_ID = "rapportera-avvikelse"
+
+DEVIATION_CATEGORIES = (
+    ("tillganglighet", "Tillgänglighet och svarstider"),
+    ("bemotande", "Bemötande"),
+    ("kvalitet", "Kvalitet i utfört uppdrag"),
+    ("sekretess", "Sekretess och personuppgifter"),
+    ("fakturering", "Fakturering"),
+    ("ovrigt", "Övrigt"),
+)
+CATEGORY_TITLES = dict(DEVIATION_CATEGORIES)
+
+
+MESSAGES = {
+    "error_deviation_category": _(
+        "error_deviation_category", default="Choose what the deviation concerns."
+    ),
+    "error_deviation_description": _(
+        "error_deviation_description", default="Describe what happened."
+    ),
+    "error_usage_year": _("error_usage_year", default="Give the year as four digits."),
+    "error_usage_file": _("error_usage_file", default="Choose a CSV file."),
+    "error_usage_encoding": _(
+        "error_usage_encoding", default="The file must be saved as UTF-8 (CSV UTF-8)."
+    ),
+}
+
+
+def message(msgid_or_text, request):
+    """A refusal in the user's language; CSV row errors are Swedish already."""
+    return translate(MESSAGES.get(msgid_or_text, msgid_or_text), context=request)
+
+
+class AgreementError(ValueError):
+    """A refusal: ``messages`` are msgids of the kuf.samportal domain, or
+    already Swedish texts (CSV row errors)."""
+
+    def __init__(self, messages):
+        super().__init__(messages)
+        self.messages = list(messages)
+
+
+def sync_manager_roles(agreement, event=None):
+    if IContainerModifiedEvent.providedBy(event):
+        return
+    set_role(agreement, ROLE_AGREEMENT_MANAGER, agreement.managers or [])
+    agreement.reindexObjectSecurity()
+
+
+def agreement_added(agreement, event):
+    sync_manager_roles(agreement)
+    ensure_deviation_form(agreement)
+
+
+def ensure_deviation_form(agreement):
+    """Every agreement offers "Rapportera avvikelse", a collective.easyform
+    form whose action creates the Avvikelse; HR may change its fields."""
+    if DEVIATION_FORM_ID in agreement.objectIds():
+        return agreement[DEVIATION_FORM_ID]
+    with api.env.adopt_roles(["Manager"]):
+        form = api.content.create(
+            container=agreement,
+            type="EasyForm",
+            id=DEVIATION_FORM_ID,
+            title="Rapportera avvikelse",
+            description=f"Rapportera en avvikelse från avtalet med {agreement.supplier}. "
+            "Bara du, HR och de som ansvarar för avtalet kan läsa den.",
+            submitLabel="Skicka avvikelsen",
+            thankstitle="Tack! Avvikelsen är registrerad.",
+            thanksdescription="HR följer upp den med leverantören.",
+            includeEmpties=False,
+        )
+        form.fields_model = DEVIATION_FORM_FIELDS
+        form.actions_model = DEVIATION_FORM_ACTIONS
+        api.content.transition(obj=form, transition="publish")
+    return form
+
+
+DEVIATION_FORM_FIELDS = (
+    '<model xmlns="http://namespaces.plone.org/supermodel/schema">\n'
+    "  <schema>\n"
+    '    <field name="kategori" type="zope.schema.Choice">\n'
+    "      <title>Vad gäller avvikelsen?</title>\n"
+    "      <values>\n"
+    + "".join(f"        <element>{title}</element>\n" for _key, title in DEVIATION_CATEGORIES)
+    + "      </values>\n"
+    "    </field>\n"
+    '    <field name="beskrivning" type="zope.schema.Text">\n'
+    "      <title>Beskriv vad som hänt</title>\n"
+    "      <description>Skriv inte mer om enskilda personer än vad som behövs.</description>\n"
+    "    </field>\n"
+    '    <field name="datum" type="zope.schema.Date">\n'
+    "      <title>När hände det?</title>\n"
+    "      <required>False</required>\n"
+    "    </field>\n"
+    "  </schema>\n"
+    "</model>\n"
+)
+
+DEVIATION_FORM_ACTIONS = (
+    '<model xmlns="http://namespaces.plone.org/supermodel/schema">\n'
+    "  <schema>\n"
+    '    <field name="skapa_avvikelse" type="kuf.samportal.actions.CreateDeviation">\n'
+    "      <title>Skapa avvikelse</title>\n"
+    "    </field>\n"
+    "  </schema>\n"
+    "</model>\n"
+)
+
+
+def category_key(value):
+    """The form offers titles (HR edits them as text); the type stores keys."""
+    if value in CATEGORY_TITLES:
+        return value
+    for key, title in DEVIATION_CATEGORIES:
+        if value == title:
+            return key
+    return None
+
+
+def statistics_readers():
+    """Who reads the usage statistics besides HR and the agreement's managers:
+    the parties of samverkan (they discuss them at FVG) and the chefs."""
+    return [party.group_id for party in parties.PARTIES] + ["funktion-chefer"]
+
+
+# Deviations -----------------------------------------------------------------
+
+
+def create_deviation(agreement, reporter_id, category, description, extra=None):
+    """A new Avvikelse under ``agreement``, reported by ``reporter_id``.
+
+    Employees may not add content to an agreement, so it is created by the
+    system; the reporter is made its Owner and so keeps reading it.
+    ``extra`` holds answers to fields HR has added to the form.
+    """
+    errors = []
+    if category not in CATEGORY_TITLES:
+        errors.append("error_deviation_category")
+    if not (description or "").strip():
+        errors.append("error_deviation_description")
+    if errors:
+        raise AgreementError(errors)
+    text = description.strip()
+    for label, value in (extra or {}).items():
+        if value not in (None, ""):
+            text += f"\n\n{label}: {value}"
+    today = datetime.date.today()
+    number = 1 + len([o for o in agreement.objectValues() if IAvvikelse.providedBy(o)])
+    with api.env.adopt_roles(["Manager"]):
+        deviation = api.content.create(
+            container=agreement,
+            type="Avvikelse",
+            id=f"avvikelse-{today:%Y%m%d}-{number}",
+            category=category,
+            description=text,
+            reported_on=today,
+            reporter=reporter_id,
+            safe_id=True,
+        )
+    deviation.update_title()
+    deviation.manage_setLocalRoles(reporter_id, ["Owner"])
+    deviation.creators = (reporter_id,)
+    deviation.reindexObject()
+    deviation.reindexObjectSecurity()
+    return deviation
+
+
+def deviations(context=None, **query):
+    """Deviations the user may read, newest first."""
+    found = api.content.find(
+        context=context, portal_type="Avvikelse", sort_on="created", sort_order="reverse", **query
+    )
+    return [brain.getObject() for brain in found]
+
+
+# Usage statistics -------------------------------------------------------------
+
+
+def import_usage(agreement, year: int, text: str) -> int:
+    """Replace the agreement's usage for ``year`` with the CSV's rows; a file
+    with any bad row imports nothing."""
+    rows, errors = usage_rules.parse_usage(text, year)
+    if errors:
+        raise AgreementError([f"Rad {e.line}: {e.message}" for e in errors])
+    if getattr(agreement, "usage", None) is None:
+        agreement.usage = PersistentMapping()
+    agreement.usage[year] = tuple(row.as_tuple() for row in rows)
+    return len(rows)
+
+
+def usage_years(agreement) -> list[int]:
+    return sorted((getattr(agreement, "usage", None) or {}).keys(), reverse=True)
+
+
+def usage_rows(agreement, year):
+    return usage_rules.rows_from_tuples((getattr(agreement, "usage", None) or {}).get(year, ()))
+
+
+MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+
+def statistics(agreement, year: int) -> dict:
+    rows = usage_rows(agreement, year)
+    previous = usage_rows(agreement, year - 1)
+    this_months = usage_rules.cost_per_month(rows)
+    previous_months = usage_rules.cost_per_month(previous)
+    return {
+        "year": year,
+        "previous_year": year - 1,
+        "has_previous": bool(previous),
+        "total": round(sum(this_months), 2),
+        "previous_total": round(sum(previous_months), 2),
+        "months": [
+            {"month": MONTHS[i], "amount": this_months[i], "previous": previous_months[i]}
+            for i in range(12)
+        ],
+        "kinds": [
+            {"kind": kind, "amount": amount, "percent": percent}
+            for kind, amount, percent in usage_rules.share_per_kind(rows)
+        ],
+        "previous_kinds": [
+            {"kind": kind, "amount": amount, "percent": percent}
+            for kind, amount, percent in usage_rules.share_per_kind(previous)
+        ],
+        "departments": [
+            {"department": d, "amount": a} for d, a in usage_rules.cost_per_department(rows)
+        ],
+        "services": [
+            {"service": s, "kind": k, "amount": a, "visits": v}
+            for s, k, a, v in usage_rules.top_services(rows)
+        ],
+    }
+
+
+def statistics_xlsx(agreement, stats) -> bytes:
+    """The statistics page's tables, one sheet each."""
+    book = Workbook()
+    months = add_sheet(
+        book,
+        "Per månad",
+        f"{agreement.Title()}: användning {stats['year']}",
+        ["Månad", f"{stats['year']} (kr)", f"{stats['previous_year']} (kr)"],
+        (12, 18, 18),
+        first=True,
+    )
+    for row in stats["months"]:
+        months.append([row["month"], row["amount"], row["previous"]])
+    kinds = add_sheet(book, "Per typ", None, ["Typ", "Belopp (kr)", "Andel (%)"], (20, 16, 12))
+    for row in stats["kinds"]:
+        kinds.append([row["kind"], row["amount"], row["percent"]])
+    departments = add_sheet(book, "Per avdelning", None, ["Avdelning", "Belopp (kr)"], (36, 16))
+    for row in stats["departments"]:
+        departments.append([row["department"], row["amount"]])
+    services = add_sheet(
+        book, "Tjänster", None, ["Tjänst", "Typ", "Belopp (kr)", "Besök"], (44, 18, 16, 10)
+    )
+    for row in stats["services"]:
+        services.append([row["service"], row["kind"], row["amount"], row["visits"]])
+    return save_book(book)

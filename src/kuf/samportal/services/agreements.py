@@ -1,0 +1,114 @@
+"""REST services of the supplier agreements.
+
+POST <avtal>/@avvikelser (any employee: report a deviation), GET
+<avtal>/@avvikelser (the deviations the user may read, with due date and
+overdue flag), GET <avtal>/@statistik?ar=2025, POST <avtal>/@anvandning
+(import a year's CSV: {"ar": 2025, "csv": "..."}).
+"""
+
+from kuf.samportal import _
+from kuf.samportal import agreements as logic
+from kuf.samportal.browser.agreements import agreement_row
+from kuf.samportal.browser.agreements import deviation_row
+from kuf.samportal.content.leverantorsavtal import ILeverantorsavtal
+from plone import api
+from plone.protect.interfaces import IDisableCSRFProtection
+from plone.restapi.deserializer import json_body
+from plone.restapi.interfaces import ISerializeToJson
+from plone.restapi.serializer.dxcontent import SerializeFolderToJson
+from plone.restapi.services import Service
+from zope.component import adapter
+from zope.i18n import translate
+from zope.interface import Interface
+from zope.interface import alsoProvides
+from zope.interface import implementer
+
+
+def bad_request(request, messages, **extra):
+    request.response.setStatus(400)
+    texts = [logic.message(m, request) for m in messages]
+    return {"error": {"type": "BadRequest", "message": " ".join(texts), "messages": texts, **extra}}
+
+
+class DeviationsGet(Service):
+    def reply(self):
+        return {
+            "@id": self.context.absolute_url() + "/@avvikelser",
+            "items": [deviation_row(d) for d in logic.deviations(self.context)],
+        }
+
+
+class DeviationsPost(Service):
+    def reply(self):
+        alsoProvides(self.request, IDisableCSRFProtection)
+        body = json_body(self.request)
+        try:
+            deviation = logic.create_deviation(
+                self.context,
+                api.user.get_current().getId(),
+                body.get("kategori"),
+                body.get("beskrivning"),
+            )
+        except logic.AgreementError as refused:
+            return bad_request(self.request, refused.messages)
+        self.request.response.setStatus(201)
+        return {"@id": deviation.absolute_url(), **deviation_row(deviation)}
+
+
+class StatisticsGet(Service):
+    def reply(self):
+        years = logic.usage_years(self.context)
+        try:
+            year = int(self.request.form.get("ar") or (years[0] if years else 0))
+        except ValueError:
+            return bad_request(self.request, ["error_usage_year"])
+        return {
+            "@id": self.context.absolute_url() + "/@statistik",
+            "years": years,
+            **logic.statistics(self.context, year),
+        }
+
+
+class UsagePost(Service):
+    def reply(self):
+        alsoProvides(self.request, IDisableCSRFProtection)
+        body = json_body(self.request)
+        try:
+            year = int(body.get("ar"))
+        except (TypeError, ValueError):
+            return bad_request(self.request, ["error_usage_year"])
+        text = body.get("csv")
+        if not isinstance(text, str) or not text.strip():
+            return bad_request(self.request, ["error_usage_file"])
+        try:
+            count = logic.import_usage(self.context, year, text)
+        except logic.AgreementError as refused:
+            self.request.response.setStatus(400)
+            return {
+                "error": {
+                    "type": "BadRequest",
+                    "message": translate(
+                        _(
+                            "error_nothing_imported",
+                            default="Nothing was imported. Correct the file and try again:",
+                        ),
+                        context=self.request,
+                    ),
+                    "rows": refused.messages,
+                }
+            }
+        return {"imported": count, "ar": year}
+
+
+@implementer(ISerializeToJson)
+@adapter(ILeverantorsavtal, Interface)
+class SerializeAgreementToJson(SerializeFolderToJson):
+    """The agreement with its status computed from the dates."""
+
+    def __call__(self, version=None, include_items=True):
+        result = super().__call__(version=version, include_items=include_items)
+        row = agreement_row(self.context)
+        result["status"] = row["status"]
+        result["status_title"] = row["status_title"]
+        result["decide_on_extension"] = row["decide"]
+        return result
