@@ -12,6 +12,8 @@ from kuf.samportal import parties
 from kuf.samportal.content.avvikelse import IAvvikelse
 from kuf.samportal.localroles import set_role
 from kuf.samportal.rules import usage as usage_rules
+from kuf.samportal.rules.agreements import CATEGORY_TITLES
+from kuf.samportal.rules.agreements import DEVIATION_CATEGORIES
 from kuf.samportal.xlsx import add_sheet
 from kuf.samportal.xlsx import save_book
 from openpyxl import Workbook
@@ -26,16 +28,6 @@ ROLE_STATISTICS_READER = parties.ROLE_STATISTICS_READER
 VIEW_STATISTICS = "kuf.samportal: View usage statistics"
 IMPORT_STATISTICS = "kuf.samportal: Import usage statistics"
 DEVIATION_FORM_ID = "rapportera-avvikelse"
-
-DEVIATION_CATEGORIES = (
-    ("tillganglighet", "Tillgänglighet och svarstider"),
-    ("bemotande", "Bemötande"),
-    ("kvalitet", "Kvalitet i utfört uppdrag"),
-    ("sekretess", "Sekretess och personuppgifter"),
-    ("fakturering", "Fakturering"),
-    ("ovrigt", "Övrigt"),
-)
-CATEGORY_TITLES = dict(DEVIATION_CATEGORIES)
 
 
 MESSAGES = {

@@ -11,6 +11,7 @@ from kuf.samportal.content.protokollspunkt import protocol_of
 from kuf.samportal.content.uppfoljning import IUppfoljning
 from kuf.samportal.parties import PARTIES
 from kuf.samportal.rules import followup as followup_rules
+from kuf.samportal.rules.agreements import DEVIATION_CATEGORIES
 from kuf.samportal.rules.participation import party_of
 from plone import api
 from zope.interface import provider
@@ -210,8 +211,6 @@ def service_levels(context):
 
 @provider(IVocabularyFactory)
 def deviation_categories(context):
-    from kuf.samportal.agreements import DEVIATION_CATEGORIES
-
     return simple(DEVIATION_CATEGORIES)
 
 

@@ -34,9 +34,8 @@ class Avvikelse(Item):
         return aq_parent(aq_inner(self))
 
     def update_title(self):
-        from kuf.samportal.agreements import CATEGORY_TITLES
-
-        self.title = f"Avvikelse {self.reported_on.isoformat()}: {CATEGORY_TITLES[self.category]}"
+        category = rules.CATEGORY_TITLES[self.category]
+        self.title = f"Avvikelse {self.reported_on.isoformat()}: {category}"
 
     def due(self) -> datetime.date:
         return rules.deviation_due(self.reported_on, self.agreement().deviation_days or 7)

@@ -14,6 +14,16 @@ STATUS_TITLES = {
     "utgatt": "Utgånget",
 }
 
+DEVIATION_CATEGORIES = (
+    ("tillganglighet", "Tillgänglighet och svarstider"),
+    ("bemotande", "Bemötande"),
+    ("kvalitet", "Kvalitet i utfört uppdrag"),
+    ("sekretess", "Sekretess och personuppgifter"),
+    ("fakturering", "Fakturering"),
+    ("ovrigt", "Övrigt"),
+)
+CATEGORY_TITLES = dict(DEVIATION_CATEGORIES)
+
 
 def add_months(day: datetime.date, months: int) -> datetime.date:
     """The same day ``months`` later (or earlier), clamped to the month's end."""
