@@ -80,14 +80,18 @@ def test_amounts_as_swedish_spreadsheets_write_them(amount, value):
 
 
 def test_every_bad_row_is_reported_by_its_line_number():
-    text = "\ufeff" + HEADER + (
-        "2025-01;Bibliotek;förebyggande;individ;Stödsamtal;100;1\n"
-        "2025-13;Bibliotek;förebyggande;individ;Stödsamtal;100;1\n"
-        "2024-05;Bibliotek;förebyggande;individ;Stödsamtal;100;1\n"
-        "2025-02;;akut;team;;mycket;två\n"
-        "2025-02;Bibliotek;förebyggande\n"
-        "\n"
-        "2025-04;Bibliotek;Främjande;Grupp;Föreläsning;-5;0\n"
+    text = (
+        "\ufeff"
+        + HEADER
+        + (
+            "2025-01;Bibliotek;förebyggande;individ;Stödsamtal;100;1\n"
+            "2025-13;Bibliotek;förebyggande;individ;Stödsamtal;100;1\n"
+            "2024-05;Bibliotek;förebyggande;individ;Stödsamtal;100;1\n"
+            "2025-02;;akut;team;;mycket;två\n"
+            "2025-02;Bibliotek;förebyggande\n"
+            "\n"
+            "2025-04;Bibliotek;Främjande;Grupp;Föreläsning;-5;0\n"
+        )
     )
     rows, errors = usage.parse_usage(text, 2025)
     by_line = {}
