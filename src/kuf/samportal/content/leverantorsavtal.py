@@ -65,7 +65,8 @@ class ILeverantorsavtal(model.Schema):
         required=False,
         default=[],
     )
-    ordering = schema.List(
+    # Not "ordering": plone.restapi reserves that key for reordering children.
+    order_steps = schema.List(
         title=_("label_agreement_ordering", default="How to order"),
         description=_("help_agreement_ordering", default="One step per line."),
         value_type=schema.TextLine(),

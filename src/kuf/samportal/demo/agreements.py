@@ -48,7 +48,7 @@ AGREEMENTS = (
             service("grupp", "Handledning i grupp"),
             service("organisation", "Arbetsmiljömätningar och chefsstöd"),
         ],
-        "ordering": [
+        "order_steps": [
             "Kontakta Feelgood för överenskommelse om insats och kostnad.",
             "Lägg beställningen i Agresso.",
             "Feelgood bekräftar beställningen via mejl.",
@@ -86,7 +86,7 @@ AGREEMENTS = (
             ),
             service("organisation", "Återkoppling efter en händelse"),
         ],
-        "ordering": [
+        "order_steps": [
             "Kontakta leverantören för överenskommelse om uppdrag och kostnadsförslag/offert, "
             "till exempel via mejl. Vid akut kris: ring krisstödet direkt, dygnet runt.",
             "Lägg beställningen i Agresso och bifoga eventuellt underlag.",
@@ -119,7 +119,7 @@ AGREEMENTS = (
                 "Omställning till en ny arbetsgivare eller annan aktivitet",
             ),
         ],
-        "ordering": [
+        "order_steps": [
             "Ta kontakt med Aventus via kontaktpersonen, genom en första beställning i "
             "portalen eller via e-post stockholmsstad@aventus.se.",
             "Beställaren (chef eller hr) diskuterar insats och kostnad med Aventus.",
@@ -162,7 +162,7 @@ AGREEMENTS = (
             ),
             service("grupp", "Utbildning", "Förebygga och hantera kränkande särbehandling"),
         ],
-        "ordering": [
+        "order_steps": [
             "Kontakta förvaltningens hr-funktion för stöd innan beslut om hantering tas.",
             "Kontakta Starck & Partner för överenskommelse om uppdrag och kostnadsförslag/offert.",
             "Sök fram S&P i Agresso och registrera rekvisition/inköpsorder på hela beloppet; "
