@@ -62,3 +62,15 @@ def serious_violations(page):
         for violation in result["violations"]
         if violation["impact"] in ("serious", "critical")
     ]
+
+
+def violations_on(page, portal, paths):
+    """Serious or critical axe violations per page; pages must not be the login."""
+    found = {}
+    for path in paths:
+        page.goto(f"{portal.absolute_url()}/{path}")
+        assert "Logga in" not in page.title(), path
+        violations = serious_violations(page)
+        if violations:
+            found[path] = violations
+    return found

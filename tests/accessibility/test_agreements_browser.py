@@ -4,6 +4,7 @@ pages pass axe-core's WCAG 2.1 AA rules (no serious or critical violations)."""
 
 from tests.accessibility.conftest import logged_in_page
 from tests.accessibility.conftest import serious_violations
+from tests.accessibility.conftest import violations_on
 
 
 def test_order_crisis_support_in_two_clicks_and_report_a_deviation(themed, chromium):
@@ -28,16 +29,10 @@ def test_order_crisis_support_in_two_clicks_and_report_a_deviation(themed, chrom
 
 def test_agreement_pages_pass_wcag_21_aa(themed, chromium):
     page = logged_in_page(chromium, themed, "hr")
-    found = {}
-    for path in (
+    paths = (
         "avtal",
         "avtal/feelgood",
         "avtal/feelgood/@@statistik",
         "avtal/feelgood/@@importera-anvandning",
-    ):
-        page.goto(f"{themed.absolute_url()}/{path}")
-        assert "Logga in" not in page.title()
-        violations = serious_violations(page)
-        if violations:
-            found[path] = violations
-    assert found == {}
+    )
+    assert violations_on(page, themed, paths) == {}

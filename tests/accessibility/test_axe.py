@@ -6,7 +6,7 @@ npm ci); without them this test fails rather than being skipped.
 """
 
 import pytest
-from tests.accessibility.conftest import serious_violations
+from tests.accessibility.conftest import violations_on
 
 
 PAGES = [
@@ -18,14 +18,7 @@ PAGES = [
 
 
 def test_handbook_pages_pass_wcag_21_aa(themed, browser_page):
-    found = {}
-    for path in PAGES:
-        browser_page.goto(f"{themed.absolute_url()}/{path}")
-        assert "Logga in" not in browser_page.title()
-        violations = serious_violations(browser_page)
-        if violations:
-            found[path] = violations
-    assert found == {}, found
+    assert violations_on(browser_page, themed, PAGES) == {}
 
 
 def test_keyboard_reaches_the_handbook_search(themed, browser_page):

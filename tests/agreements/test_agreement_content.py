@@ -3,6 +3,7 @@ the local roles that follow its fields."""
 
 from plone import api
 import pytest
+from tests.helpers import browser_as
 from tests.helpers import rest_url
 import transaction
 
@@ -43,12 +44,8 @@ def test_bad_dates_are_refused_over_rest(section, http, dates, message):
 
 
 def test_bad_dates_in_the_classic_edit_form(section, demo_app):
-    from plone.testing.zope import Browser
-
     agreement = section["aventus"]
-    browser = Browser(demo_app)
-    browser.handleErrors = False
-    browser.addHeader("Authorization", "Basic hr:samverkan")
+    browser = browser_as(demo_app, "hr")
     browser.open(agreement.absolute_url() + "/edit")
     browser.getControl(name="form.widgets.end").value = "2024-12-31"
     browser.getControl(name="form.buttons.save").click()

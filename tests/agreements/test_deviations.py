@@ -2,8 +2,8 @@
 deviation's workflow, and what is refused."""
 
 from plone import api
-from plone.testing.zope import Browser
 import pytest
+from tests.helpers import browser_as
 from tests.helpers import rest_url
 import transaction
 
@@ -11,13 +11,6 @@ import transaction
 @pytest.fixture
 def feelgood(demo_portal):
     return demo_portal["avtal"]["feelgood"]
-
-
-def browser_as(app, user):
-    browser = Browser(app)
-    browser.handleErrors = False
-    browser.addHeader("Authorization", f"Basic {user}:samverkan")
-    return browser
 
 
 def deviation_ids(agreement):

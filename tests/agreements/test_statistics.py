@@ -5,6 +5,7 @@ from io import BytesIO
 from openpyxl import load_workbook
 import pytest
 import re
+from tests.helpers import browser_as
 from tests.helpers import rest_url
 import transaction
 
@@ -91,11 +92,7 @@ def test_import_over_rest_good_then_bad(feelgood, http):
 
 
 def test_import_form_lists_bad_rows_and_imports_nothing(feelgood, demo_app):
-    from plone.testing.zope import Browser
-
-    browser = Browser(demo_app)
-    browser.handleErrors = False
-    browser.addHeader("Authorization", "Basic hr:samverkan")
+    browser = browser_as(demo_app, "hr")
     browser.open(feelgood.absolute_url() + "/@@importera-anvandning")
     browser.getControl(name="ar").value = "2026"
     browser.getControl(name="fil").add_file(BAD.encode(), "text/csv", "feelgood-2026.csv")

@@ -2,9 +2,9 @@
 nothing half-saved."""
 
 from plone import api
-from plone.testing.zope import Browser
 import pytest
 from tests.followup.conftest import answer_everything
+from tests.helpers import browser_as
 from tests.helpers import rest_url
 import transaction
 
@@ -156,9 +156,7 @@ def test_the_submit_button_lists_what_is_missing(kun, http):
 
 
 def test_the_action_add_form_refuses_an_end_before_the_start(kun, demo_app):
-    browser = Browser(demo_app)
-    browser.handleErrors = False
-    browser.addHeader("Authorization", "Basic chef:samverkan")
+    browser = browser_as(demo_app, "chef")
     browser.open(kun.absolute_url() + "/++add++Atgard")
     browser.getControl(name="form.widgets.title").value = "Baklänges"
     browser.getControl(name="form.widgets.responsible").value = "Mikael Andersson"

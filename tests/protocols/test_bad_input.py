@@ -2,8 +2,8 @@
 
 from plone import api
 from plone.namedfile.file import NamedBlobFile
-from plone.testing.zope import Browser
 import pytest
+from tests.helpers import browser_as
 import transaction
 
 
@@ -110,13 +110,6 @@ def test_retract_over_rest_needs_a_reason(draft, http):
     assert done.status_code == 200
     transaction.begin()
     assert api.content.get_state(draft) == "draft"
-
-
-def browser_as(app, user):
-    browser = Browser(app)
-    browser.handleErrors = False
-    browser.addHeader("Authorization", f"Basic {user}:samverkan")
-    return browser
 
 
 def test_duplicate_item_in_the_classic_form(draft, demo_app):
