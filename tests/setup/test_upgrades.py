@@ -57,3 +57,24 @@ def test_upgrade_1001_turns_the_fvg_folder_into_a_samverkansgrupp(portal, setup_
     assert fvg.get_local_roles_for_userid("part-saco") == ("KufPartyRepresentative",)
     assert setup_tool.getLastVersionForProfile(PROFILE) == (metadata_version(),)
     assert "Protokoll" in api.portal.get_registry_record("plone.displayed_types")
+
+
+def test_upgrades_1004_and_1005_bring_a_1003_site_up(portal, setup_tool):
+    """The follow-up's templates and the agreements' section are made again."""
+    from plone import api
+
+    with api.env.adopt_roles(["Manager"]):
+        folder = portal["uppfoljning"]
+        api.content.delete(objects=list(folder.objectValues()))
+        portal["avtal"].setLayout("listing_view")
+        portal["avtal"].manage_delLocalRoles(["part-saco", "funktion-chefer"])
+        setup_tool.setLastVersionForProfile(PROFILE, "1003")
+        setup_tool.upgradeProfile(PROFILE)
+    assert setup_tool.getLastVersionForProfile(PROFILE) == (metadata_version(),)
+    kinds = sorted(c.kind for c in folder.objectValues() if c.portal_type == "Checklista")
+    assert kinds == ["aktiva_atgarder", "sam"]
+    assert portal["avtal"].getLayout() == "avtal-oversikt"
+    assert "KufStatisticsReader" in portal["avtal"].get_local_roles_for_userid("part-saco")
+    types = api.portal.get_tool("portal_types")
+    for name in ("Organisationsenhet", "Uppfoljning", "Leverantorsavtal", "Avvikelse", "EasyForm"):
+        assert name in types.objectIds()
