@@ -166,6 +166,8 @@ def create_deviation(agreement, reporter_id, category, description, extra=None):
             text += f"\n\n{label}: {value}"
     today = datetime.date.today()
     number = 1 + len([o for o in agreement.objectValues() if IAvvikelse.providedBy(o)])
+    while f"avvikelse-{today:%Y%m%d}-{number}" in agreement.objectIds():
+        number += 1
     with api.env.adopt_roles(["Manager"]):
         deviation = api.content.create(
             container=agreement,
@@ -175,7 +177,6 @@ def create_deviation(agreement, reporter_id, category, description, extra=None):
             description=text,
             reported_on=today,
             reporter=reporter_id,
-            safe_id=True,
         )
     deviation.update_title()
     deviation.manage_setLocalRoles(reporter_id, ["Owner"])
