@@ -11,6 +11,8 @@ from kuf.samportal import _
 from kuf.samportal import parties
 from kuf.samportal.content.avvikelse import IAvvikelse
 from kuf.samportal.localroles import set_role
+from kuf.samportal.refusals import Refusal
+from kuf.samportal.refusals import texts
 from kuf.samportal.rules import usage as usage_rules
 from kuf.samportal.rules.agreements import CATEGORY_TITLES
 from kuf.samportal.rules.agreements import DEVIATION_CATEGORIES
@@ -20,11 +22,8 @@ from openpyxl import Workbook
 from persistent.mapping import PersistentMapping
 from plone import api
 from zope.container.interfaces import IContainerModifiedEvent
-from zope.i18n import translate
 
 
-ROLE_AGREEMENT_MANAGER = parties.ROLE_AGREEMENT_MANAGER
-ROLE_STATISTICS_READER = parties.ROLE_STATISTICS_READER
 VIEW_STATISTICS = "kuf.samportal: View usage statistics"
 IMPORT_STATISTICS = "kuf.samportal: Import usage statistics"
 DEVIATION_FORM_ID = "rapportera-avvikelse"
@@ -39,30 +38,29 @@ MESSAGES = {
     ),
     "error_usage_year": _("error_usage_year", default="Give the year as four digits."),
     "error_usage_file": _("error_usage_file", default="Choose a CSV file."),
+    "error_nothing_imported": _(
+        "error_nothing_imported",
+        default="Nothing was imported. Correct the file and try again:",
+    ),
     "error_usage_encoding": _(
         "error_usage_encoding", default="The file must be saved as UTF-8 (CSV UTF-8)."
     ),
 }
 
 
-def message(msgid_or_text, request):
-    """A refusal in the user's language; CSV row errors are Swedish already."""
-    return translate(MESSAGES.get(msgid_or_text, msgid_or_text), context=request)
+def messages(ids, request) -> list[str]:
+    """Refusals in the user's language; CSV row errors are Swedish already."""
+    return texts(ids, MESSAGES, request)
 
 
-class AgreementError(ValueError):
-    """A refusal: ``messages`` are msgids of the kuf.samportal domain, or
-    already Swedish texts (CSV row errors)."""
-
-    def __init__(self, messages):
-        super().__init__(messages)
-        self.messages = list(messages)
+class AgreementError(Refusal):
+    """A refusal of an agreement's deviation or usage import (msgids above)."""
 
 
 def sync_manager_roles(agreement, event=None):
     if IContainerModifiedEvent.providedBy(event):
         return
-    set_role(agreement, ROLE_AGREEMENT_MANAGER, agreement.managers or [])
+    set_role(agreement, parties.ROLE_AGREEMENT_MANAGER, agreement.managers or [])
     agreement.reindexObjectSecurity()
 
 
@@ -140,7 +138,8 @@ def category_key(value):
 def statistics_readers():
     """Who reads the usage statistics besides HR and the agreement's managers:
     the parties of samverkan (they discuss them at FVG) and the chefs."""
-    return [party.group_id for party in parties.PARTIES] + ["funktion-chefer"]
+    chefs = [g.group_id for g in parties.FUNCTIONAL_GROUPS if g.role == parties.ROLE_MANAGER]
+    return [party.group_id for party in parties.PARTIES] + chefs
 
 
 # Deviations -----------------------------------------------------------------
@@ -203,21 +202,28 @@ def import_usage(agreement, year: int, text: str) -> int:
     rows, errors = usage_rules.parse_usage(text, year)
     if errors:
         raise AgreementError([f"Rad {e.line}: {e.message}" for e in errors])
-    if getattr(agreement, "usage", None) is None:
+    if agreement.usage is None:
         agreement.usage = PersistentMapping()
     agreement.usage[year] = tuple(row.as_tuple() for row in rows)
     return len(rows)
 
 
 def usage_years(agreement) -> list[int]:
-    return sorted((getattr(agreement, "usage", None) or {}).keys(), reverse=True)
+    return sorted((agreement.usage or {}).keys(), reverse=True)
 
 
 def usage_rows(agreement, year):
-    return usage_rules.rows_from_tuples((getattr(agreement, "usage", None) or {}).get(year, ()))
+    return usage_rules.rows_from_tuples((agreement.usage or {}).get(year, ()))
 
 
 MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+
+def kinds(rows) -> list[dict]:
+    return [
+        {"kind": kind, "amount": amount, "percent": percent}
+        for kind, amount, percent in usage_rules.share_per_kind(rows)
+    ]
 
 
 def statistics(agreement, year: int) -> dict:
@@ -235,14 +241,8 @@ def statistics(agreement, year: int) -> dict:
             {"month": MONTHS[i], "amount": this_months[i], "previous": previous_months[i]}
             for i in range(12)
         ],
-        "kinds": [
-            {"kind": kind, "amount": amount, "percent": percent}
-            for kind, amount, percent in usage_rules.share_per_kind(rows)
-        ],
-        "previous_kinds": [
-            {"kind": kind, "amount": amount, "percent": percent}
-            for kind, amount, percent in usage_rules.share_per_kind(previous)
-        ],
+        "kinds": kinds(rows),
+        "previous_kinds": kinds(previous),
         "departments": [
             {"department": d, "amount": a} for d, a in usage_rules.cost_per_department(rows)
         ],

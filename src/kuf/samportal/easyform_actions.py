@@ -16,7 +16,7 @@ from kuf.samportal import _
 from kuf.samportal.agreements import AgreementError
 from kuf.samportal.agreements import category_key
 from kuf.samportal.agreements import create_deviation
-from kuf.samportal.agreements import message
+from kuf.samportal.agreements import messages
 from kuf.samportal.content.leverantorsavtal import ILeverantorsavtal
 from plone import api
 from plone.supermodel.exportimport import BaseHandler
@@ -62,7 +62,7 @@ class CreateDeviation(Action):
                 extra,
             )
         except AgreementError as refused:
-            return {DESCRIPTION_FIELD: " ".join(message(m, request) for m in refused.messages)}
+            return {DESCRIPTION_FIELD: " ".join(messages(refused.messages, request))}
         return None
 
 

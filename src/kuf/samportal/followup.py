@@ -9,10 +9,9 @@ from Acquisition import aq_inner
 from Acquisition import aq_parent
 import datetime
 from kuf.samportal import parties
-from kuf.samportal.content.checklista import IChecklista
-from kuf.samportal.content.organisationsenhet import IOrganisationsenhet
 from kuf.samportal.content.uppfoljning import IUppfoljning
 from kuf.samportal.localroles import set_role
+from kuf.samportal.refusals import Refusal
 from kuf.samportal.rules import followup as rules
 from plone import api
 from plone.app.uuid.utils import uuidToObject
@@ -20,17 +19,11 @@ from plone.dexterity.utils import createContentInContainer
 from zope.container.interfaces import IContainerModifiedEvent
 
 
-ROLE_RESPONDENT = parties.ROLE_RESPONDENT
-ROLE_UNIT_MEMBER = parties.ROLE_UNIT_MEMBER
 ROLLUP_METADATA = "kuf_uppfoljning"
 
 
-class FollowupError(ValueError):
-    """A refusal: ``messages`` are msgids of the kuf.samportal domain."""
-
-    def __init__(self, messages):
-        super().__init__(messages)
-        self.messages = list(messages)
+class FollowupError(Refusal):
+    """A refusal of the follow-up; the msgids are in browser.followup."""
 
 
 def followup_id(checklist) -> str:
@@ -58,17 +51,16 @@ def sync_node_roles(node, event=None):
     the node's follow-ups, so it is not inherited by the nodes below)."""
     set_role(node, parties.ROLE_MANAGER, [node.chef, *(node.ledning or [])])
     set_role(node, parties.ROLE_SAFETY_REP, node.skyddsombud or [])
-    set_role(node, ROLE_UNIT_MEMBER, node.medarbetare or [])
+    set_role(node, parties.ROLE_UNIT_MEMBER, node.medarbetare or [])
     party_roles = samverkan_roles(node)
     for role in (parties.ROLE_PARTY_REP, parties.ROLE_EMPLOYER_REP):
         set_role(node, role, [group for group, r in party_roles.items() if r == role])
-    for followup in node.objectValues():
-        if IUppfoljning.providedBy(followup):
-            set_role(followup, ROLE_RESPONDENT, node.respondents())
+    followups = [obj for obj in node.objectValues() if IUppfoljning.providedBy(obj)]
+    for followup in followups:
+        set_role(followup, parties.ROLE_RESPONDENT, node.respondents())
     node.reindexObjectSecurity()
-    for followup in node.objectValues():
-        if IUppfoljning.providedBy(followup):
-            followup.reindexObject(idxs=[])  # the node's title is in the roll-up data
+    for followup in followups:
+        followup.reindexObject(idxs=[])  # the node's title is in the roll-up data
 
 
 def node_modified(node, event):
@@ -77,15 +69,11 @@ def node_modified(node, event):
     sync_node_roles(node)
 
 
-def all_nodes():
+def unrestricted_objects(**query):
+    """Objects the system works on whoever triggered it (opening a year,
+    adding a node): found without the user's permissions."""
     catalog = api.portal.get_tool("portal_catalog")
-    for brain in catalog.unrestrictedSearchResults(portal_type="Organisationsenhet"):
-        yield brain._unrestrictedGetObject()
-
-
-def open_checklists():
-    catalog = api.portal.get_tool("portal_catalog")
-    for brain in catalog.unrestrictedSearchResults(portal_type="Checklista", review_state="oppen"):
+    for brain in catalog.unrestrictedSearchResults(**query):
         yield brain._unrestrictedGetObject()
 
 
@@ -102,7 +90,7 @@ def ensure_followup(node, checklist):
         )
         followup.checklist_uid = checklist.UID()
         followup.year = checklist.year
-        set_role(followup, ROLE_RESPONDENT, node.respondents())
+        set_role(followup, parties.ROLE_RESPONDENT, node.respondents())
         followup.reindexObject()
         followup.reindexObjectSecurity()
     return node[fid]
@@ -113,13 +101,13 @@ def open_year(checklist, event=None):
     transition = getattr(event, "transition", None)
     if event is not None and (transition is None or transition.id != "oppna"):
         return
-    for node in all_nodes():
+    for node in unrestricted_objects(portal_type="Organisationsenhet"):
         ensure_followup(node, checklist)
 
 
 def node_added(node, event):
     sync_node_roles(node)
-    for checklist in open_checklists():
+    for checklist in unrestricted_objects(portal_type="Checklista", review_state="oppen"):
         ensure_followup(node, checklist)
 
 
@@ -209,9 +197,6 @@ def rollup_data(followup):
     submitted = api.content.get_state(followup, default=None) == "inlamnad"
     return {
         "node": node.Title(),
-        "node_uid": node.UID(),
-        "level": node.level,
-        "submitted_on": followup.submitted_on.isoformat() if followup.submitted_on else None,
         "answers": {qid: dict(answer) for qid, answer in followup.answers.items()}
         if submitted
         else None,
@@ -250,7 +235,7 @@ def action_plan(node, year, below=False):
     """
     catalog = api.portal.get_tool("portal_catalog")
     node_path = "/".join(node.getPhysicalPath())
-    year_uids = {c.UID() for c in all_checklists() if c.year == year}
+    year_uids = {c.UID() for c in unrestricted_objects(portal_type="Checklista") if c.year == year}
     if not year_uids:
         return []
     paths = [
@@ -273,50 +258,53 @@ def action_plan(node, year, below=False):
     )
 
 
+def create_checklist(folder, kind, year, scale, questions):
+    """A draft template of ``kind`` for ``year`` (questions are copied)."""
+    return api.content.create(
+        container=folder,
+        type="Checklista",
+        id=f"checklista-{kind.replace('_', '-')}-{year}",
+        title=f"{rules.KINDS[kind]} {year}",
+        kind=kind,
+        year=year,
+        scale=scale,
+        questions=[dict(row) for row in questions],
+    )
+
+
 def copy_to_next_year(checklist):
     """A draft of next year's checklist with this year's questions (same ids)."""
     year = checklist.year + 1
-    if any(c.kind == checklist.kind and c.year == year for c in all_checklists()):
+    existing = unrestricted_objects(portal_type="Checklista")
+    if any(c.kind == checklist.kind and c.year == year for c in existing):
         raise FollowupError(["error_checklist_exists"])
-    return api.content.create(
-        container=aq_parent(aq_inner(checklist)),
-        type="Checklista",
-        id=f"checklista-{checklist.kind.replace('_', '-')}-{year}",
-        title=f"{checklist.kind_title()} {year}",
-        kind=checklist.kind,
-        year=year,
-        scale=checklist.scale,
-        questions=[dict(row) for row in checklist.question_list()],
+    return create_checklist(
+        aq_parent(aq_inner(checklist)),
+        checklist.kind,
+        year,
+        checklist.scale,
+        checklist.question_list(),
     )
 
 
-def all_checklists():
-    catalog = api.portal.get_tool("portal_catalog")
-    for brain in catalog.unrestrictedSearchResults(portal_type="Checklista"):
-        yield brain._unrestrictedGetObject()
-
-
-def checklists_for(node):
-    """The checklists that have been opened, newest year first."""
-    brains = api.content.find(
-        portal_type="Checklista", review_state=["oppen", "stangd"], sort_on="getId"
-    )
+def opened_checklists():
+    """The checklists the user may see that have been opened, newest year
+    first, SAM before aktiva åtgärder."""
+    brains = api.content.find(portal_type="Checklista", review_state=["oppen", "stangd"])
     found = [brain.getObject() for brain in brains]
     return sorted(found, key=lambda c: (-c.year, c.kind != "sam", c.kind))
 
 
-def checklist_from_request(node, request):
+def latest_year(default=None):
+    """The year of the newest opened checklist (the default year of action plans)."""
+    return max((c.year for c in opened_checklists()), default=default)
+
+
+def checklist_from_request(request):
+    """The checklist named by ``?checklista=<uid>``, else the newest; and all."""
     uid = request.form.get("checklista")
-    available = checklists_for(node)
+    available = opened_checklists()
     for checklist in available:
         if uid and checklist.UID() == uid:
             return checklist, available
     return (available[0] if available else None), available
-
-
-def is_node(obj) -> bool:
-    return IOrganisationsenhet.providedBy(obj)
-
-
-def is_checklist(obj) -> bool:
-    return IChecklista.providedBy(obj)

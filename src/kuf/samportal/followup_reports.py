@@ -41,6 +41,19 @@ def tr(message, request):
     return translate(message, context=request)
 
 
+def status(followup, request, today=None) -> dict:
+    """A follow-up's state and timeliness, as codes and in the user's language."""
+    state = api.content.get_state(followup)
+    timeliness = followup.timeliness(today)
+    return {
+        "state": state,
+        "state_title": tr(STATE_TITLES.get(state, ""), request),
+        "timeliness": timeliness,
+        "timeliness_title": tr(TIMELINESS[timeliness], request),
+        "late": rules.is_late(timeliness),
+    }
+
+
 def group_by_area(rows):
     areas = []
     for row in rows:
@@ -121,31 +134,27 @@ def action_plan_report(node, year, below, request):
 def progress_report(checklist, request, today=None):
     """Every node's follow-up for the checklist: state, lateness, confirmations."""
     today = today or datetime.date.today()
-    portal = api.portal.get()
+    portal_depth = len(api.portal.get().getPhysicalPath())
+    question_ids = checklist.question_ids()
     rows = []
     for brain in api.content.find(
         portal_type="Uppfoljning", kuf_checklista=checklist.UID(), sort_on="path"
     ):
         followup = brain.getObject()
         node = followup.node()
-        timeliness = followup.timeliness(today)
         start, end = followup.period()
-        depth = len(node.getPhysicalPath()) - len(portal.getPhysicalPath())
+        unanswered = rules.unanswered(question_ids, followup.answers)
         rows.append(
             {
                 "url": followup.absolute_url(),
                 "node": node.Title(),
                 "level": node.level,
                 "level_title": rules.LEVEL_TITLES[node.level],
-                "depth": depth,
-                "state": brain.review_state,
-                "state_title": tr(STATE_TITLES.get(brain.review_state, ""), request),
-                "timeliness": timeliness,
-                "timeliness_title": tr(TIMELINESS[timeliness], request),
-                "late": rules.is_late(timeliness),
+                "depth": len(node.getPhysicalPath()) - portal_depth,
+                **status(followup, request, today),
                 "period": f"{start.isoformat()} – {end.isoformat()}",
-                "answered": len([a for a in followup.answers.values() if a.get("svar")]),
-                "questions": len(checklist.question_ids()),
+                "answered": len(question_ids) - len(unanswered),
+                "questions": len(question_ids),
                 "confirmed": sorted(followup.confirmations.keys()),
                 "submitted_on": followup.submitted_on.isoformat()
                 if followup.submitted_on

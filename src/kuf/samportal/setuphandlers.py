@@ -3,8 +3,8 @@
 import datetime
 from kuf.samportal import parties
 from kuf.samportal.agreements import statistics_readers
+from kuf.samportal.followup import create_checklist
 from kuf.samportal.followup_questions import DEFAULT_TEMPLATES
-from kuf.samportal.rules.followup import KINDS
 from kuf.samportal.structure import FVG
 from kuf.samportal.structure import FVG_ID
 from kuf.samportal.structure import SECTIONS
@@ -58,15 +58,8 @@ def ensure_default_checklists(folder, year=None):
         if template["kind"] in existing:
             continue
         with api.env.adopt_roles(["Manager"]):
-            api.content.create(
-                container=folder,
-                type="Checklista",
-                id=f"checklista-{template['kind'].replace('_', '-')}-{year}",
-                title=f"{KINDS[template['kind']]} {year}",
-                kind=template["kind"],
-                year=year,
-                scale=template["scale"],
-                questions=[dict(row) for row in template["questions"]],
+            create_checklist(
+                folder, template["kind"], year, template["scale"], template["questions"]
             )
 
 

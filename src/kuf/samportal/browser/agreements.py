@@ -5,6 +5,8 @@ import datetime
 from kuf.samportal import _
 from kuf.samportal import agreements as logic
 from kuf.samportal import charts
+from kuf.samportal.browser.download import fullname
+from kuf.samportal.browser.download import send_file
 from kuf.samportal.rules.agreements import STATUS_TITLES
 from kuf.samportal.rules.usage import COLUMNS
 from kuf.samportal.vocabularies import AGREEMENT_AREA_TITLES
@@ -107,8 +109,7 @@ class DeviationView(BrowserView):
         return deviation_row(self.context)
 
     def reporter(self):
-        user = api.user.get(userid=self.context.reporter)
-        return (user.getProperty("fullname") if user else "") or self.context.reporter
+        return fullname(self.context.reporter)
 
 
 class StatisticsView(BrowserView):
@@ -185,11 +186,8 @@ class StatisticsFile(StatisticsView):
     def __call__(self):
         self.update()
         data = logic.statistics_xlsx(self.context, self.stats)
-        response = self.request.response
-        response.setHeader("Content-Type", XLSX)
-        name = f"statistik-{self.context.getId()}-{self.year}.xlsx"
-        response.setHeader("Content-Disposition", f'attachment; filename="{name}"')
-        return data
+        name = f"statistik-{self.context.getId()}-{self.year}"
+        return send_file(self.request, data, XLSX, name, "xlsx")
 
 
 class ImportUsageForm(BrowserView):
@@ -213,23 +211,15 @@ class ImportUsageForm(BrowserView):
         try:
             year = int(self.year)
         except ValueError:
-            self.errors = [logic.message("error_usage_year", self.request)]
+            self.errors = logic.messages(["error_usage_year"], self.request)
             return False
         if not upload or not getattr(upload, "filename", ""):
-            self.errors = [logic.message("error_usage_file", self.request)]
+            self.errors = logic.messages(["error_usage_file"], self.request)
             return False
         try:
             text = upload.read().decode("utf-8-sig")
         except UnicodeDecodeError:
-            self.errors = [
-                translate(
-                    _(
-                        "error_usage_encoding",
-                        default="The file must be saved as UTF-8 (CSV UTF-8).",
-                    ),
-                    context=self.request,
-                )
-            ]
+            self.errors = logic.messages(["error_usage_encoding"], self.request)
             return False
         try:
             count = logic.import_usage(self.context, year, text)

@@ -5,6 +5,9 @@ import datetime
 from kuf.samportal import _
 from kuf.samportal import followup as logic
 from kuf.samportal import followup_reports as reports
+from kuf.samportal.browser.download import fullname
+from kuf.samportal.browser.download import send_file
+from kuf.samportal.refusals import texts
 from kuf.samportal.rules import followup as rules
 from kuf.samportal.xlsx import XLSX
 from plone import api
@@ -55,8 +58,11 @@ ERRORS = {
 
 
 def messages(ids, request):
-    table = {**BLOCKERS, **ERRORS}
-    return [translate(table.get(mid, mid), context=request) for mid in ids]
+    return texts(ids, {**BLOCKERS, **ERRORS}, request)
+
+
+def people(user_ids):
+    return ", ".join(fullname(user_id) for user_id in user_ids or [] if user_id)
 
 
 def year_from(request, default):
@@ -71,11 +77,7 @@ class NodeView(BrowserView):
         return rules.LEVEL_TITLES.get(self.context.level, "")
 
     def people(self, user_ids):
-        names = []
-        for user_id in user_ids or []:
-            user = api.user.get(userid=user_id)
-            names.append(user.getProperty("fullname") or user_id if user else user_id)
-        return ", ".join(names)
+        return people(user_ids)
 
     def children(self):
         return [
@@ -89,30 +91,17 @@ class NodeView(BrowserView):
         ]
 
     def followups(self):
-        today = datetime.date.today()
-        rows = []
-        for followup in self.context.objectValues():
-            if followup.portal_type != "Uppfoljning":
-                continue
-            if not api.user.has_permission("View", obj=followup):
-                continue
-            timeliness = followup.timeliness(today)
-            rows.append(
-                {
-                    "title": followup.Title(),
-                    "url": followup.absolute_url(),
-                    "state": translate(
-                        reports.STATE_TITLES[api.content.get_state(followup)],
-                        context=self.request,
-                    ),
-                    "timeliness": translate(reports.TIMELINESS[timeliness], context=self.request),
-                    "late": rules.is_late(timeliness),
-                }
-            )
+        rows = [
+            {
+                "title": followup.Title(),
+                "url": followup.absolute_url(),
+                **reports.status(followup, self.request),
+            }
+            for followup in self.context.objectValues()
+            if followup.portal_type == "Uppfoljning"
+            and api.user.has_permission("View", obj=followup)
+        ]
         return sorted(rows, key=lambda row: row["title"])
-
-    def years(self):
-        return sorted({c.year for c in logic.checklists_for(self.context)}, reverse=True)
 
 
 class ChecklistaView(BrowserView):
@@ -196,17 +185,8 @@ class UppfoljningView(BrowserView):
         start, end = self.context.period()
         return f"{start.isoformat()} – {end.isoformat()}"
 
-    def timeliness(self):
-        code = self.context.timeliness()
-        return {
-            "label": translate(reports.TIMELINESS[code], context=self.request),
-            "late": rules.is_late(code),
-        }
-
-    def state_title(self):
-        return translate(
-            reports.STATE_TITLES[api.content.get_state(self.context)], context=self.request
-        )
+    def status(self):
+        return reports.status(self.context, self.request)
 
     def areas(self):
         checklist = self.context.checklist()
@@ -247,7 +227,7 @@ class UppfoljningView(BrowserView):
             rows.append(
                 {
                     "who": translate(title, context=self.request),
-                    "names": NodeView(node, self.request).people([u for u in user_ids if u]),
+                    "names": people(user_ids),
                     "confirmed": bool(confirmation),
                     "at": (confirmation or {}).get("at", ""),
                 }
@@ -293,32 +273,35 @@ class UppfoljningView(BrowserView):
 
 class RollupView(BrowserView):
     def __call__(self):
-        self.checklist, self.available = logic.checklist_from_request(self.context, self.request)
+        self.update()
+        return self.index()
+
+    def update(self):
+        self.checklist, self.available = logic.checklist_from_request(self.request)
         self.report = (
             reports.rollup_report(self.context, self.checklist) if self.checklist else None
         )
-        return self.index()
+
+    def filename(self):
+        return f"sammanstallning-{self.checklist.getId()}-{self.context.getId()}"
 
 
-class RollupFile(BrowserView):
+class RollupFile(RollupView):
     def __call__(self):
-        checklist, _available = logic.checklist_from_request(self.context, self.request)
-        if checklist is None:
+        self.update()
+        if self.report is None:
             return self.request.response.redirect(self.context.absolute_url())
-        report = reports.rollup_report(self.context, checklist)
-        name = f"sammanstallning-{checklist.getId()}-{self.context.getId()}"
-        return send_file(self.request, reports.rollup_xlsx(report), XLSX, name, "xlsx")
+        data = reports.rollup_xlsx(self.report)
+        return send_file(self.request, data, XLSX, self.filename(), "xlsx")
 
 
-class RollupPdf(BrowserView):
+class RollupPdf(RollupView):
     def __call__(self):
-        checklist, _available = logic.checklist_from_request(self.context, self.request)
-        if checklist is None:
+        self.update()
+        if self.report is None:
             return self.request.response.redirect(self.context.absolute_url())
-        self.report = reports.rollup_report(self.context, checklist)
-        html = self.index()
-        name = f"sammanstallning-{checklist.getId()}-{self.context.getId()}"
-        return send_file(self.request, reports.html_to_pdf(html), "application/pdf", name, "pdf")
+        data = reports.html_to_pdf(self.index())
+        return send_file(self.request, data, "application/pdf", self.filename(), "pdf")
 
 
 class ActionPlanView(BrowserView):
@@ -327,13 +310,9 @@ class ActionPlanView(BrowserView):
         return self.index()
 
     def update(self):
-        self.year = year_from(self.request, self.default_year())
+        self.year = year_from(self.request, logic.latest_year(datetime.date.today().year))
         self.below = bool(self.request.form.get("underliggande"))
         self.report = reports.action_plan_report(self.context, self.year, self.below, self.request)
-
-    def default_year(self):
-        years = sorted({c.year for c in logic.checklists_for(self.context)}, reverse=True)
-        return years[0] if years else datetime.date.today().year
 
     def query(self):
         return f"?ar={self.year}" + ("&underliggande=1" if self.below else "")
@@ -379,11 +358,3 @@ class CopyToNextYear(BrowserView):
             self.request,
         )
         return self.request.response.redirect(copy.absolute_url())
-
-
-def send_file(request, data, content_type, name, extension):
-    response = request.response
-    response.setHeader("Content-Type", content_type)
-    response.setHeader("Content-Disposition", f'attachment; filename="{name}.{extension}"')
-    response.setHeader("Content-Length", str(len(data)))
-    return data

@@ -121,6 +121,8 @@ class ILeverantorsavtal(model.Schema):
 
 @implementer(ILeverantorsavtal)
 class Leverantorsavtal(Container):
+    usage = None  # year -> imported usage rows, see agreements.import_usage
+
     def status(self, today: datetime.date | None = None) -> str:
         return rules.agreement_status(self.start, self.end, today or datetime.date.today())
 

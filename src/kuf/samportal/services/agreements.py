@@ -6,11 +6,11 @@ overdue flag), GET <avtal>/@statistik?ar=2025, POST <avtal>/@anvandning
 (import a year's CSV: {"ar": 2025, "csv": "..."}).
 """
 
-from kuf.samportal import _
 from kuf.samportal import agreements as logic
 from kuf.samportal.browser.agreements import agreement_row
 from kuf.samportal.browser.agreements import deviation_row
 from kuf.samportal.content.leverantorsavtal import ILeverantorsavtal
+from kuf.samportal.refusals import bad_request
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
@@ -18,16 +18,9 @@ from plone.restapi.interfaces import ISerializeToJson
 from plone.restapi.serializer.dxcontent import SerializeFolderToJson
 from plone.restapi.services import Service
 from zope.component import adapter
-from zope.i18n import translate
 from zope.interface import Interface
 from zope.interface import alsoProvides
 from zope.interface import implementer
-
-
-def bad_request(request, messages, **extra):
-    request.response.setStatus(400)
-    texts = [logic.message(m, request) for m in messages]
-    return {"error": {"type": "BadRequest", "message": " ".join(texts), "messages": texts, **extra}}
 
 
 class DeviationsGet(Service):
@@ -50,7 +43,7 @@ class DeviationsPost(Service):
                 body.get("beskrivning"),
             )
         except logic.AgreementError as refused:
-            return bad_request(self.request, refused.messages)
+            return bad_request(self.request, logic.messages(refused.messages, self.request))
         self.request.response.setStatus(201)
         return {"@id": deviation.absolute_url(), **deviation_row(deviation)}
 
@@ -61,7 +54,7 @@ class StatisticsGet(Service):
         try:
             year = int(self.request.form.get("ar") or (years[0] if years else 0))
         except ValueError:
-            return bad_request(self.request, ["error_usage_year"])
+            return bad_request(self.request, logic.messages(["error_usage_year"], self.request))
         return {
             "@id": self.context.absolute_url() + "/@statistik",
             "years": years,
@@ -76,27 +69,15 @@ class UsagePost(Service):
         try:
             year = int(body.get("ar"))
         except (TypeError, ValueError):
-            return bad_request(self.request, ["error_usage_year"])
+            return bad_request(self.request, logic.messages(["error_usage_year"], self.request))
         text = body.get("csv")
         if not isinstance(text, str) or not text.strip():
-            return bad_request(self.request, ["error_usage_file"])
+            return bad_request(self.request, logic.messages(["error_usage_file"], self.request))
         try:
             count = logic.import_usage(self.context, year, text)
         except logic.AgreementError as refused:
-            self.request.response.setStatus(400)
-            return {
-                "error": {
-                    "type": "BadRequest",
-                    "message": translate(
-                        _(
-                            "error_nothing_imported",
-                            default="Nothing was imported. Correct the file and try again:",
-                        ),
-                        context=self.request,
-                    ),
-                    "rows": refused.messages,
-                }
-            }
+            nothing = logic.messages(["error_nothing_imported"], self.request)
+            return bad_request(self.request, nothing, rows=refused.messages)
         return {"imported": count, "ar": year}
 
 

@@ -6,10 +6,13 @@ GET <checklista>/@uppfoljningsstatus. Refusals are 400 with Swedish messages;
 what a user may not do is 401/403 from the permission checks.
 """
 
+import datetime
 from kuf.samportal import followup as logic
 from kuf.samportal import followup_reports as reports
 from kuf.samportal.browser.followup import messages
 from kuf.samportal.browser.followup import year_from
+from kuf.samportal.refusals import bad_request
+from kuf.samportal.rules import followup as rules
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
@@ -19,9 +22,7 @@ from zope.interface import alsoProvides
 
 
 def refusal(request, ids, status=400):
-    request.response.setStatus(status)
-    texts = messages(ids, request)
-    return {"error": {"type": "BadRequest", "message": " ".join(texts), "messages": texts}}
+    return bad_request(request, messages(ids, request), status=status)
 
 
 def followup_status(followup, request):
@@ -36,7 +37,7 @@ def followup_status(followup, request):
         "year": followup.year,
         "period": {"start": start.isoformat(), "end": end.isoformat()},
         "timeliness": timeliness,
-        "late": timeliness in ("forsenad", "sen"),
+        "late": rules.is_late(timeliness),
         "submitted_on": followup.submitted_on.isoformat() if followup.submitted_on else None,
         "svar": {qid: dict(answer) for qid, answer in followup.answers.items()},
         "overall_analysis": followup.overall_analysis or "",
@@ -89,7 +90,7 @@ class BekraftaPost(Service):
 
 class SammanstallningGet(Service):
     def reply(self):
-        checklist, available = logic.checklist_from_request(self.context, self.request)
+        checklist, available = logic.checklist_from_request(self.request)
         return {
             "@id": self.context.absolute_url() + "/@sammanstallning",
             "checklists": [
@@ -102,8 +103,7 @@ class SammanstallningGet(Service):
 
 class HandlingsplanGet(Service):
     def reply(self):
-        default = max((c.year for c in logic.checklists_for(self.context)), default=None)
-        year = year_from(self.request, default)
+        year = year_from(self.request, logic.latest_year(datetime.date.today().year))
         below = bool(self.request.form.get("underliggande"))
         report = reports.action_plan_report(self.context, year, below, self.request)
         return {"@id": self.context.absolute_url() + "/@handlingsplan", **report}
