@@ -131,19 +131,11 @@ def make_group():
 @pytest.fixture
 def mailhost(demo):
     """A fresh MockMailHost in place of the demo portal's; ``mailhost.messages``."""
-    portal = demo
-    from Products.CMFPlone.tests.utils import MockMailHost
-    from Products.MailHost.interfaces import IMailHost
-    from zope.component import getSiteManager
+    from kuf.samportal.testing import install_mail_host
+    from kuf.samportal.testing import new_mock_mail_host
 
-    original = portal.MailHost
-    mock = MockMailHost("MailHost")
-    mock.smtp_host = "localhost"
-    portal.MailHost = mock
-    registry = getSiteManager(portal)
-    registry.unregisterUtility(provided=IMailHost)
-    registry.registerUtility(mock, provided=IMailHost)
+    original = demo.MailHost
+    mock = new_mock_mail_host()
+    install_mail_host(demo, mock)
     yield mock
-    portal.MailHost = original
-    registry.unregisterUtility(provided=IMailHost)
-    registry.registerUtility(original, provided=IMailHost)
+    install_mail_host(demo, original)

@@ -50,7 +50,7 @@ class KufSamportalDemoLayer(Layer):
         self["kufDemoDB"] = db = zodb.stackDemoStorage(self.get("zodbDB"), name="KufDemo")
         os.environ.setdefault("DEMO_PASSWORD", DEMO_PASSWORD)
         with ploneSite(db=db) as portal:
-            install_mock_mailhost(portal)
+            install_mail_host(portal, new_mock_mail_host())
             with api.env.adopt_roles(["Manager"]):
                 applyProfile(portal, "kuf.samportal:demo")
             # Commit while still logged in: the commit at the end of
@@ -63,15 +63,23 @@ class KufSamportalDemoLayer(Layer):
         del self["kufDemoDB"]
 
 
-def install_mock_mailhost(portal):
+def new_mock_mail_host():
     """MOCK_MAILHOST_FIXTURE swaps the mail host per test in the database
-    below this one, before the demo database is put on top: the demo
-    database keeps a mock of its own, so no test ever talks SMTP."""
+    below the demo one, before that is put on top: the demo database keeps a
+    mock of its own, so no test ever talks SMTP."""
     from Products.CMFPlone.tests.utils import MockMailHost
+
+    mock = MockMailHost("MailHost")
+    mock.smtp_host = "localhost"
+    return mock
+
+
+def install_mail_host(portal, mailhost):
+    """``mailhost`` as the portal's MailHost and IMailHost utility."""
     from Products.MailHost.interfaces import IMailHost
     from zope.component import getSiteManager
 
-    portal.MailHost = mailhost = MockMailHost("MailHost")
+    portal.MailHost = mailhost
     registry = getSiteManager(context=portal)
     registry.unregisterUtility(provided=IMailHost)
     registry.registerUtility(mailhost, provided=IMailHost)

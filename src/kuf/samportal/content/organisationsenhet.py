@@ -92,9 +92,5 @@ def is_node(obj) -> bool:
 class Organisationsenhet(Container):
     """A node that answers the yearly follow-up."""
 
-    def parent_node(self):
-        parent = aq_parent(aq_inner(self))
-        return parent if is_node(parent) else None
-
     def respondents(self) -> list[str]:
         return [user for user in [self.chef, *(self.skyddsombud or [])] if user]
