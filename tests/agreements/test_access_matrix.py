@@ -118,6 +118,15 @@ def test_statistics_matrix(objects, http):
                 == 200,
                 expected,
             ),
+            "import page": (
+                session.get(
+                    agreement.absolute_url() + "/@@importera-anvandning",
+                    headers={"Accept": "text/html"},
+                    allow_redirects=False,
+                ).status_code
+                == 200,
+                user == "hr",
+            ),
             "import": (
                 session.post(
                     rest_url(agreement, "/@anvandning"), json={"ar": 2023, "csv": SMALL_CSV}
@@ -145,3 +154,16 @@ def test_two_clicks_from_the_start_page_to_how_to_order_crisis_support(demo_port
     page = session.get(crisis.split("#")[0], headers={"Accept": "text/html"}).text
     assert 'id="bestall"' in page
     assert "Lägg beställningen i Agresso" in page
+
+
+def test_every_employee_reports_a_deviation_over_rest_and_anonymous_cannot(objects, http):
+    agreement = objects["agreement"]
+    reported = set()
+    for user in USERS:
+        response = http(None if user == ANONYMOUS else user).post(
+            rest_url(agreement, "/@avvikelser"),
+            json={"kategori": "ovrigt", "beskrivning": f"Matris {user}"},
+        )
+        if response.status_code == 201:
+            reported.add(user)
+    assert reported == EMPLOYEES

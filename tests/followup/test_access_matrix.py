@@ -4,6 +4,7 @@ action plan file). Every cell is asserted; the expectations are written as
 tables so that a wrong cell is easy to see."""
 
 from io import BytesIO
+import json
 from kuf.samportal import followup as logic
 from openpyxl import load_workbook
 from plone import api
@@ -194,3 +195,121 @@ def test_only_hr_sees_the_progress_overview(demo_portal, tree, http, user, allow
         assert kun["late"] is True
         assert kun["timeliness"] == "forsenad"
         assert report["late"] >= 1
+
+
+JARVA_ANALYSIS = "Personalpolicyn har gåtts igenom på APT i uppstart av läsåret."
+KUN_ACTION = "Gå igenom personalpolicyn på APT"
+# Who reads Järva's submitted answers, and the actions of Kungsholmen och Norrmalm.
+READS_JARVA = {*ABOVE_KUN, "saco"}
+READS_KUN_ACTION = VIEW["kun_action"]
+
+
+def pdf_text(content):
+    from pypdf import PdfReader
+
+    text = " ".join(page.extract_text() for page in PdfReader(BytesIO(content)).pages)
+    return " ".join(text.split())
+
+
+def xlsx_text(content):
+    book = load_workbook(BytesIO(content))
+    return " ".join(
+        str(cell) for sheet in book for row in sheet.iter_rows(values_only=True) for cell in row
+    )
+
+
+def download_text(session, url, params=None, kind="html"):
+    """What a user gets at ``url`` as plain text ("" when refused)."""
+    response = session.get(
+        url, params=params, headers={"Accept": "text/html"}, allow_redirects=False
+    )
+    if response.status_code != 200:
+        return ""
+    if kind == "pdf":
+        return pdf_text(response.content)
+    if kind == "xlsx":
+        return xlsx_text(response.content)
+    if kind == "json":
+        return json.dumps(response.json(), ensure_ascii=False)
+    return " ".join(response.text.split())
+
+
+def test_rollup_and_action_plan_in_every_format_show_only_what_the_user_reads(
+    demo_portal, tree, http
+):
+    """Pages, REST, XLSX and PDF of the roll-up and the action plan × users."""
+    objects = tree(demo_portal)
+    library_url = objects["library"].absolute_url()
+    library_rest = rest_url(objects["library"])
+    below = {"ar": "2026", "underliggande": "1"}
+    wrong = {}
+    for user in USERS:
+        session = http(None if user == ANONYMOUS else user)
+
+        def text(url, params=None, kind="html", session=session):
+            return download_text(session, url, params, kind)
+
+        cells = {
+            "rollup html": (text(f"{library_url}/@@sammanstallning"), JARVA_ANALYSIS, READS_JARVA),
+            "rollup rest": (
+                text(f"{library_rest}/@sammanstallning", kind="json"),
+                JARVA_ANALYSIS,
+                READS_JARVA,
+            ),
+            "rollup xlsx": (
+                text(f"{library_url}/@@sammanstallning.xlsx", kind="xlsx"),
+                JARVA_ANALYSIS,
+                READS_JARVA,
+            ),
+            "rollup pdf": (
+                text(f"{library_url}/@@sammanstallning.pdf", kind="pdf"),
+                "Järva",
+                READS_JARVA,
+            ),
+            "plan html": (
+                text(f"{library_url}/@@handlingsplan", below),
+                KUN_ACTION,
+                READS_KUN_ACTION,
+            ),
+            "plan rest": (
+                text(f"{library_rest}/@handlingsplan", below, kind="json"),
+                KUN_ACTION,
+                READS_KUN_ACTION,
+            ),
+            "plan pdf": (
+                text(f"{library_url}/@@handlingsplan.pdf", below, kind="pdf"),
+                KUN_ACTION,
+                READS_KUN_ACTION,
+            ),
+        }
+        for action, (found, needle, readers) in cells.items():
+            if (needle in found) != (user in readers):
+                wrong[(user, action)] = needle in found
+    assert wrong == {}
+
+
+def test_only_hr_copies_a_checklist_and_only_the_nodes_people_confirm(demo_portal, tree, http):
+    objects = tree(demo_portal)
+    sam, kun = objects["sam"], objects["kun_sam"]
+    copied, confirmed = set(), set()
+    for user in USERS:
+        session = http(None if user == ANONYMOUS else user)
+        session.headers["Accept"] = "text/html"
+        page = session.get(sam.absolute_url(), allow_redirects=False)
+        token = page.text.split('name="_authenticator" value="')[-1].split('"')[0]
+        session.post(
+            sam.absolute_url() + "/@@kopiera-till-nasta-ar",
+            data={"_authenticator": token},
+            allow_redirects=False,
+        )
+        transaction.begin()
+        if "checklista-sam-2027" in sam.aq_parent.objectIds():
+            copied.add(user)
+            with api.env.adopt_roles(["Manager"]):
+                api.content.delete(obj=sam.aq_parent["checklista-sam-2027"])
+            transaction.commit()
+        rest = http(None if user == ANONYMOUS else user)
+        if rest.post(rest_url(kun, "/@bekrafta")).status_code == 200:
+            confirmed.add(user)
+    assert copied == {"hr"}
+    assert confirmed == {"chef", "skyddsombud"}

@@ -188,3 +188,16 @@ def test_hr_edits_next_years_questions_over_rest(demo_portal, tree, http):
     assert opened.status_code in (401, 403)  # the questions of an opened year are fixed
     transaction.begin()
     assert len(sam.question_ids()) == 22
+
+
+def test_the_node_add_form_refuses_a_unit_under_the_administration(demo_portal, tree, demo_app):
+    root = tree(demo_portal)["root"]
+    before = list(root.objectIds())
+    browser = browser_as(demo_app, "hr")
+    browser.open(root.absolute_url() + "/++add++Organisationsenhet")
+    browser.getControl(name="form.widgets.IBasic.title").value = "Fel nivå"
+    browser.getControl(name="form.widgets.level:list").value = ["enhet"]
+    browser.getControl(name="form.buttons.save").click()
+    assert WRONG_LEVEL in browser.contents
+    transaction.begin()
+    assert list(root.objectIds()) == before
