@@ -11,6 +11,7 @@ from plone.app.testing import SITE_OWNER_PASSWORD
 import pytest
 from pytest_plone import fixtures_factory
 import requests
+import transaction
 
 
 # Compile the Swedish .po files when Zope loads the translations.
@@ -139,3 +140,21 @@ def mailhost(demo):
     install_mail_host(demo, mock)
     yield mock
     install_mail_host(demo, original)
+
+
+@pytest.fixture
+def justerare():
+    """The justerare of ``in_justering`` (override in a module)."""
+    return ["arbetsgivare", "saco"]
+
+
+@pytest.fixture
+def in_justering(demo_portal, make_protocol, justerare):
+    """A committed FVG protocol, sent out for justering."""
+    from plone import api
+
+    protocol = make_protocol(demo_portal["samverkan"]["fvg"], id="justeras", justerare=justerare)
+    with api.env.adopt_roles(["Manager"]):
+        api.content.transition(obj=protocol, transition="send_to_justering")
+    transaction.commit()
+    return protocol

@@ -5,6 +5,7 @@ from datetime import datetime
 from datetime import time
 from datetime import timedelta
 from kuf.samportal.signatures import writable_signatures
+from kuf.samportal.signing import content_fingerprint
 from kuf.samportal.workflow.guards import system_transition
 from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException
@@ -134,10 +135,15 @@ def test_only_the_secretary_retracts(fvg, make_protocol, user_id):
     assert "retract" in transitions_for("sekreterare", protocol)
 
 
+def signature(protocol):
+    """A signature as the signing provider gives it, on the current content."""
+    return {"signed_at": "2026-01-01T10:00:00+01:00", "fingerprint": content_fingerprint(protocol)}
+
+
 def sign_all(protocol):
     store = writable_signatures(protocol)
     for user_id in protocol.justerare:
-        store[user_id] = {"signed_at": "2026-01-01T10:00:00+01:00"}
+        store[user_id] = signature(protocol)
 
 
 def test_nobody_finalizes_by_hand(fvg, make_protocol):
@@ -155,7 +161,7 @@ def test_the_system_finalizes_only_when_everyone_has_signed(fvg, make_protocol):
     protocol = make_protocol(fvg, justerare=["arbetsgivare", "saco"])
     with api.env.adopt_roles(["Manager"]):
         api.content.transition(obj=protocol, transition="send_to_justering")
-    writable_signatures(protocol)["arbetsgivare"] = {"signed_at": "2026-01-01T10:00:00+01:00"}
+    writable_signatures(protocol)["arbetsgivare"] = signature(protocol)
     with system_transition(), pytest.raises(WorkflowException):
         do(protocol, "finalize")
     sign_all(protocol)

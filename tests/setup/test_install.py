@@ -5,6 +5,7 @@ from kuf.samportal.structure import FVG_ID
 from kuf.samportal.structure import SECTIONS
 from plone import api
 import pytest
+from tests.setup.test_upgrades import metadata_version
 
 
 PACKAGE = "kuf.samportal"
@@ -21,7 +22,7 @@ def test_browserlayer(browser_layers):
 
 
 def test_profile_version(setup_tool):
-    assert setup_tool.getLastVersionForProfile(f"{PACKAGE}:default") == ("1005",)
+    assert setup_tool.getLastVersionForProfile(f"{PACKAGE}:default") == (metadata_version(),)
 
 
 def test_swedish_is_the_language(portal):

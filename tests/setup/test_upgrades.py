@@ -78,3 +78,40 @@ def test_upgrades_1004_and_1005_bring_a_1003_site_up(portal, setup_tool):
     types = api.portal.get_tool("portal_types")
     for name in ("Organisationsenhet", "Uppfoljning", "Leverantorsavtal", "Avvikelse", "EasyForm"):
         assert name in types.objectIds()
+
+
+def test_upgrade_1006_seals_records_and_keeps_submissions(demo, setup_tool):
+    """A 1005 site: records unsealed, no submission history, versions readable
+    by any employee whatever the state."""
+    from kuf.samportal.records.seal import is_sealed
+    from kuf.samportal.records.seal import unseal
+    from plone import api
+
+    protocol = demo["samverkan"]["fvg"]["protokoll-2025-01-13"]
+    submitted = [
+        brain._unrestrictedGetObject()
+        for brain in api.portal.get_tool("portal_catalog").unrestrictedSearchResults(
+            portal_type="Uppfoljning", review_state="inlamnad"
+        )
+    ]
+    with api.env.adopt_roles(["Manager"]):
+        unseal(protocol)
+        for followup in submitted:
+            followup.submissions = ()
+        setup_tool.setLastVersionForProfile(PROFILE, "1005")
+        setup_tool.upgradeProfile(PROFILE)
+    assert setup_tool.getLastVersionForProfile(PROFILE) == (metadata_version(),)
+    assert is_sealed(protocol)
+    assert all(is_sealed(child) for child in protocol.objectValues())
+    assert submitted
+    assert all(len(followup.submissions) == 1 for followup in submitted)
+    assert submitted[0].submissions[0]["answers"] == {
+        qid: dict(answer) for qid, answer in submitted[0].answers.items()
+    }
+    routine = demo["arbetsmiljohandbok"]["arlig-uppfoljning-sam-och-aktiva-atgarder"]
+    roles = {
+        role["name"]
+        for role in routine.rolesOfPermission("CMFEditions: Access previous versions")
+        if role["selected"]
+    }
+    assert "Authenticated" in roles  # published: every employee reads its versions

@@ -13,6 +13,7 @@ from kuf.samportal.content.uppfoljning import IUppfoljning
 from kuf.samportal.localroles import set_role
 from kuf.samportal.refusals import Refusal
 from kuf.samportal.rules import followup as rules
+from persistent.list import PersistentList
 from plone import api
 from plone.app.uuid.utils import uuidToObject
 from plone.dexterity.utils import createContentInContainer
@@ -176,11 +177,29 @@ def confirm(followup, user_id: str) -> list[str]:
     return as_whom
 
 
+def keep_submission(followup):
+    """Each submission's answers are kept as they were submitted (the
+    follow-up may be reopened and changed; what was submitted is not)."""
+    submissions = followup.submissions
+    if not isinstance(submissions, PersistentList):
+        submissions = followup.submissions = PersistentList()
+    submissions.append(
+        {
+            "at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+            "by": api.user.get_current().getId(),
+            "answers": {qid: dict(answer) for qid, answer in followup.answers.items()},
+            "overall_analysis": followup.overall_analysis or "",
+            "confirmations": {who: dict(c) for who, c in followup.confirmations.items()},
+        }
+    )
+
+
 def followup_transitioned(followup, event):
     if event.transition is None:
         return
     if event.transition.id == "lamna_in":
         followup.submitted_on = datetime.date.today()
+        keep_submission(followup)
     elif event.transition.id == "ateroppna":
         followup.submitted_on = None
         followup.confirmations.clear()

@@ -10,7 +10,7 @@ from kuf.samportal import _
 from kuf.samportal.followup import action_plan
 from kuf.samportal.followup import roll_up
 from kuf.samportal.followup import visible_followups
-from kuf.samportal.record import refuse_remote
+from kuf.samportal.records.fetcher import NoFetching
 from kuf.samportal.rules import followup as rules
 from kuf.samportal.xlsx import add_sheet
 from kuf.samportal.xlsx import save_book
@@ -235,4 +235,4 @@ def action_plan_xlsx(report) -> bytes:
 
 def html_to_pdf(html: str) -> bytes:
     """A report as PDF, from the report's own HTML (no portal chrome, nothing fetched)."""
-    return weasyprint.HTML(string=html, url_fetcher=refuse_remote).write_pdf()
+    return weasyprint.HTML(string=html, url_fetcher=NoFetching()).write_pdf()

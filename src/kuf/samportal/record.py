@@ -3,21 +3,31 @@
 Before signing the PDF is made on request and marked "Utkast" or "Under
 justering". When the last justerare signs, the PDF/A record is made once
 and stored on the protocol; it never changes after that.
+
+Signing comes first: the last signature and the transition to *Signerat*
+never wait for the PDF. If rendering fails, the protocol is signed all the
+same, the failure is logged and shown, and the record is made on the next
+request for it (``ensure_record``): its content is sealed, so a record
+made later is the same document.
 """
 
 from kuf.samportal.browser.protokoll import ProtokollView
+from kuf.samportal.records.fetcher import PortalImageFetcher
+from kuf.samportal.records.seal import is_sealed
+from kuf.samportal.records.seal import seal
+from kuf.samportal.signatures import signatures
 from kuf.samportal.signing import content_fingerprint
+import logging
+from plone import api
 from plone.namedfile.file import NamedBlobFile
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 import weasyprint
+from ZODB.POSException import ConflictError
 
+
+logger = logging.getLogger(__name__)
 
 WATERMARKS = {"draft": "Utkast", "justering": "Under justering"}
-
-
-def refuse_remote(url):
-    """The record is self-contained: WeasyPrint fetches nothing."""
-    raise ValueError(f"Inga externa resurser i protokollets PDF: {url}")
 
 
 class ProtokollDocument(ProtokollView):
@@ -30,7 +40,11 @@ class ProtokollDocument(ProtokollView):
         self.watermark = watermark
 
     def fingerprint(self):
-        return content_fingerprint(self.context)
+        """The fingerprint the justerare signed (all the same, the guard of
+        *finalize* saw to it); before signing, the current content's."""
+        given = {record.get("fingerprint") for record in signatures(self.context).values()}
+        given.discard(None)
+        return given.pop() if len(given) == 1 else content_fingerprint(self.context)
 
     def render(self):
         return self.template()
@@ -39,7 +53,9 @@ class ProtokollDocument(ProtokollView):
 def render_pdf(protocol, request, watermark=None) -> bytes:
     html = ProtokollDocument(protocol, request, watermark=watermark).render()
     document = weasyprint.HTML(
-        string=html, base_url=protocol.absolute_url(), url_fetcher=refuse_remote
+        string=html,
+        base_url=protocol.absolute_url(),
+        url_fetcher=PortalImageFetcher(api.portal.get().absolute_url()),
     )
     return document.write_pdf(pdf_variant="pdf/a-3b", pdf_identifier=protocol.UID().encode())
 
@@ -53,10 +69,26 @@ def store_record(protocol, request):
         contentType="application/pdf",
         filename=f"{protocol.getId()}.pdf",
     )
+    protocol.record_pending = None
+    if is_sealed(protocol):
+        seal(protocol)  # the record completes the sealed content
     return protocol.record_pdf
+
+
+def ensure_record(protocol, request):
+    """The stored record, made now if making it failed at signing time.
+    Returns None (and logs why) if it still cannot be made."""
+    try:
+        return store_record(protocol, request)
+    except ConflictError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any render failure must not lose a signature
+        logger.exception("The PDF/A record of %s could not be made", protocol.absolute_url())
+        protocol.record_pending = f"{type(error).__name__}: {error}"[:500]
+        return None
 
 
 def protocol_signed(event):
     """Subscriber of ProtocolSigned."""
     protocol = event.object
-    store_record(protocol, protocol.REQUEST)
+    ensure_record(protocol, protocol.REQUEST)

@@ -66,8 +66,10 @@ class SignaturesCleared:
 
 
 def protocol_content(protocol) -> dict:
-    """Everything a justerare signs: the protocol's fields, items and bilagor."""
+    """Everything a justerare signs: this protocol (a copy is another one),
+    its fields, items and bilagor."""
     return {
+        "protocol": protocol.UID(),
         "meeting": [
             protocol.meeting_date,
             protocol.start_time,
@@ -120,13 +122,34 @@ def sign(protocol, user_id):
     provider = getUtility(ISigningProvider)
     record = provider.sign(protocol, user_id, content_fingerprint(protocol))
     writable_signatures(protocol)[user_id] = record
+    # Content changed by a route that sent no event would leave signatures
+    # of another text: they go before anything is finalized.
+    clear_stale_signatures(protocol)
     if all_signed(protocol):
-        with system_transition():
-            api.portal.get_tool("portal_workflow").doActionFor(
-                protocol, "finalize", comment="Alla justerare har signerat."
-            )
-        notify(ProtocolSigned(protocol))
+        finalize(protocol)
     return record
+
+
+def signatures_match(protocol) -> bool:
+    """Every signature was given on exactly the protocol's current content."""
+    current = content_fingerprint(protocol)
+    return all(given.get("fingerprint") == current for given in signatures(protocol).values())
+
+
+def finalize(protocol):
+    """The system's transition to *Signerat*, then the record and the seal.
+
+    The guard checks every signature's fingerprint against the content
+    once more: no path can make a record whose signatures do not match it.
+    """
+    from kuf.samportal.records.seal import seal
+
+    with system_transition():
+        api.portal.get_tool("portal_workflow").doActionFor(
+            protocol, "finalize", comment="Alla justerare har signerat."
+        )
+    notify(ProtocolSigned(protocol))
+    seal(protocol)
 
 
 def clear_stale_signatures(protocol):

@@ -214,11 +214,20 @@ def deviation_categories(context):
     return simple(DEVIATION_CATEGORIES)
 
 
-PEOPLE_VOCABULARIES = {"kuf.samportal.GroupParticipants": "Modify portal content"}
+# Who a group's participants are, and any list of the portal's users and
+# groups, tells which party a person belongs to (special category data,
+# GDPR art. 9): only HR, the secretaries and administrators list people.
+LIST_PEOPLE = "kuf.samportal: List people"
+PEOPLE_VOCABULARIES = {
+    "kuf.samportal.GroupParticipants": LIST_PEOPLE,
+    "plone.app.vocabularies.Users": LIST_PEOPLE,
+    "plone.app.vocabularies.Principals": LIST_PEOPLE,
+    "plone.app.vocabularies.Groups": LIST_PEOPLE,
+}
 
 
 def protect_people_vocabularies():
-    """Only editors may list the participants of a group (names of people)."""
+    """Vocabularies of people need LIST_PEOPLE on the context they are asked on."""
     from plone.app.content.browser.vocabulary import PERMISSIONS
 
     PERMISSIONS.update(PEOPLE_VOCABULARIES)

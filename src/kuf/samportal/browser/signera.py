@@ -23,6 +23,12 @@ class SignView(BrowserView):
             return
         if api.content.get_state(self.context) == "signed":
             message = _("msg_all_signed", default="Everyone has signed: the protocol is signed.")
+            if self.context.record_pdf is None:
+                message = _(
+                    "msg_all_signed_record_pending",
+                    default="Everyone has signed: the protocol is signed. Its PDF/A record "
+                    "could not be made just now; it is made the next time it is opened.",
+                )
         else:
             message = _("msg_signed", default="You have signed the protocol.")
         api.portal.show_message(message, self.request)

@@ -2,6 +2,7 @@
 
 from kuf.samportal import _
 from kuf.samportal.content import find_parent
+from kuf.samportal.content.security import private_by_default
 from kuf.samportal.content.uppfoljning import IUppfoljning
 from kuf.samportal.rules.followup import action_date_error
 from plone.dexterity.content import Item
@@ -45,6 +46,7 @@ class IAtgard(model.Schema):
             )
 
 
+@private_by_default
 @implementer(IAtgard)
 class Atgard(Item):
     def followup(self):

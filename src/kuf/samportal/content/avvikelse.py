@@ -6,6 +6,7 @@ from Acquisition import aq_inner
 from Acquisition import aq_parent
 import datetime
 from kuf.samportal import _
+from kuf.samportal.content.security import private_by_default
 from kuf.samportal.rules import agreements as rules
 from plone import api
 from plone.dexterity.content import Item
@@ -28,6 +29,7 @@ class IAvvikelse(model.Schema):
     answered_on = schema.Date(title=_("label_answered_on", default="Answered on"), required=False)
 
 
+@private_by_default
 @implementer(IAvvikelse)
 class Avvikelse(Item):
     def agreement(self):

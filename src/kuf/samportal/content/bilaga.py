@@ -1,6 +1,8 @@
 """Bilaga: a numbered attachment of a protocol, shown as "Bilaga N"."""
 
 from kuf.samportal import _
+from kuf.samportal.content.security import private_by_default
+from kuf.samportal.records.zmi import record_guard
 from plone.dexterity.content import Item
 from plone.namedfile.field import NamedBlobFile
 from plone.supermodel import model
@@ -13,7 +15,9 @@ class IBilaga(model.Schema):
     file = NamedBlobFile(title=_("label_bilaga_file", default="File"))
 
 
+@private_by_default
 @implementer(IBilaga)
+@record_guard
 class Bilaga(Item):
     """Its number (1..N) follows its place among the protocol's attachments."""
 

@@ -3,6 +3,7 @@
 from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
 from collective.z3cform.datagridfield.row import DictRow
 from kuf.samportal import _
+from kuf.samportal.content.security import private_by_default
 from kuf.samportal.rules.followup import KINDS
 from kuf.samportal.rules.followup import SCALES
 from kuf.samportal.rules.followup import next_question_id
@@ -55,6 +56,7 @@ class IChecklista(model.Schema):
             raise Invalid(_("error_question_ids", default="Two questions have the same id."))
 
 
+@private_by_default
 @implementer(IChecklista)
 class Checklista(Item):
     """A template; opening it starts the year's follow-up for every node."""

@@ -6,6 +6,7 @@ from collective.z3cform.datagridfield.row import DictRow
 import datetime
 from kuf.samportal import _
 from kuf.samportal.content.fields import USERS
+from kuf.samportal.content.security import private_by_default
 from kuf.samportal.rules import agreements as rules
 from plone.app.z3cform.widgets.select import AjaxSelectFieldWidget
 from plone.autoform import directives
@@ -119,6 +120,7 @@ class ILeverantorsavtal(model.Schema):
             )
 
 
+@private_by_default
 @implementer(ILeverantorsavtal)
 class Leverantorsavtal(Container):
     usage = None  # year -> imported usage rows, see agreements.import_usage

@@ -7,6 +7,7 @@ from kuf.samportal.content import invariant_context
 from kuf.samportal.content.fields import ONE_USER_WIDGET
 from kuf.samportal.content.fields import USERS
 from kuf.samportal.content.fields import user_field
+from kuf.samportal.content.security import private_by_default
 from kuf.samportal.rules.followup import level_fits
 from plone.app.z3cform.widgets.select import AjaxSelectFieldWidget
 from plone.autoform import directives
@@ -88,6 +89,7 @@ def is_node(obj) -> bool:
     return IOrganisationsenhet.providedBy(obj)
 
 
+@private_by_default
 @implementer(IOrganisationsenhet)
 class Organisationsenhet(Container):
     """A node that answers the yearly follow-up."""

@@ -9,6 +9,8 @@ from kuf.samportal.content import invariant_context
 from kuf.samportal.content.fields import ONE_USER_WIDGET
 from kuf.samportal.content.fields import user_field
 from kuf.samportal.content.samverkansgrupp import ISamverkansgrupp
+from kuf.samportal.content.security import private_by_default
+from kuf.samportal.records.zmi import record_guard
 from kuf.samportal.rules import justering
 from kuf.samportal.rules.participation import justerare_problems
 from plone import api
@@ -154,7 +156,9 @@ class IProtokoll(model.Schema):
             raise Invalid(problems[0])
 
 
+@private_by_default
 @implementer(IProtokoll)
+@record_guard
 class Protokoll(Container):
     """One meeting's protocol, with its items (Protokollspunkt) and Bilagor."""
 

@@ -3,6 +3,8 @@
 from kuf.samportal import _
 from kuf.samportal.content import find_parent
 from kuf.samportal.content import invariant_context
+from kuf.samportal.content.security import private_by_default
+from kuf.samportal.records.zmi import record_guard
 from kuf.samportal.rules import numbering
 from plone.app.textfield import RichText
 from plone.app.z3cform.widgets.select import AjaxSelectFieldWidget
@@ -108,7 +110,9 @@ class IProtokollspunkt(model.Schema):
             )
 
 
+@private_by_default
 @implementer(IProtokollspunkt)
+@record_guard
 class Protokollspunkt(Item):
     """An item of a protocol: "4 a) Information: Kulturnämndsärenden"."""
 

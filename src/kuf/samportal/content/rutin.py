@@ -3,6 +3,7 @@
 from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
 from collective.z3cform.datagridfield.row import DictRow
 from kuf.samportal import _
+from kuf.samportal.content.security import private_by_default
 from plone.app.textfield import RichText
 from plone.app.z3cform.widgets.relateditems import RelatedItemsFieldWidget
 from plone.autoform import directives
@@ -104,6 +105,7 @@ class IRutin(model.Schema):
                 )
 
 
+@private_by_default
 @implementer(IRutin)
 class Rutin(Item):
     """A routine: purpose first, then who does what and when."""

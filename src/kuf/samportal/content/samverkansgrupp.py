@@ -3,6 +3,7 @@
 from kuf.samportal import _
 from kuf.samportal.content.fields import ONE_USER_WIDGET
 from kuf.samportal.content.fields import user_field
+from kuf.samportal.content.security import private_by_default
 from kuf.samportal.parties import PARTIES
 from plone.app.z3cform.widgets.select import AjaxSelectFieldWidget
 from plone.autoform import directives
@@ -52,6 +53,7 @@ class ISamverkansgrupp(model.Schema):
     )
 
 
+@private_by_default
 @implementer(ISamverkansgrupp)
 class Samverkansgrupp(Container):
     """A samverkansgrupp (FVG, SVG or a workplace group)."""

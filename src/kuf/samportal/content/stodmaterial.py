@@ -1,6 +1,7 @@
 """Stodmaterial: support material for managers, safety representatives, employees or APT."""
 
 from kuf.samportal import _
+from kuf.samportal.content.security import private_by_default
 from plone.app.textfield import RichText
 from plone.autoform import directives
 from plone.dexterity.content import Item
@@ -31,6 +32,7 @@ class IStodmaterial(model.Schema):
             raise Invalid(_("error_material_empty", default="Give the material a text or a file."))
 
 
+@private_by_default
 @implementer(IStodmaterial)
 class Stodmaterial(Item):
     """Material as a page or a file."""

@@ -4,6 +4,8 @@ from datetime import datetime
 from kuf.samportal import _
 from kuf.samportal.content import find_parent
 from kuf.samportal.content import invariant_context
+from kuf.samportal.content.security import private_by_default
+from kuf.samportal.records.zmi import record_guard
 from plone import api
 from plone.autoform import directives
 from plone.dexterity.content import Item
@@ -86,7 +88,9 @@ class ISynpunkt(model.Schema):
             )
 
 
+@private_by_default
 @implementer(ISynpunkt)
+@record_guard
 class Synpunkt(Item):
     """A party's comment on the protocol (or one item), with the secretary's answer."""
 

@@ -4,6 +4,8 @@ from Acquisition import aq_inner
 from Acquisition import aq_parent
 import datetime
 from kuf.samportal import _
+from kuf.samportal.content.security import private_by_default
+from kuf.samportal.records.zmi import record_guard
 from kuf.samportal.rules import followup as rules
 from persistent.mapping import PersistentMapping
 from plone.app.uuid.utils import uuidToObject
@@ -24,7 +26,9 @@ class IUppfoljning(model.Schema):
     )
 
 
+@private_by_default
 @implementer(IUppfoljning)
+@record_guard
 class Uppfoljning(Container):
     """Answers live in ``answers`` (question id -> {"svar", "analys"}), not in
     schema fields: they are written through @@besvara and @svar, which check
@@ -33,6 +37,8 @@ class Uppfoljning(Container):
     checklist_uid = None
     year = None
     submitted_on = None
+    # Each submission's answers, as submitted (followup.keep_submission).
+    submissions = ()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

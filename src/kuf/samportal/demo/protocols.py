@@ -9,6 +9,7 @@ from datetime import timedelta
 from kuf.samportal.content.protokoll import TIMEZONE
 from kuf.samportal.demo import seed_protocol as seed
 from kuf.samportal.demo.pdf import tiny_pdf
+from kuf.samportal.records.seal import seal
 from kuf.samportal.signatures import writable_signatures
 from kuf.samportal.signing import close_synpunkter
 from plone import api
@@ -112,6 +113,7 @@ def import_as_signed(protocol, signing_date):
     protocol.reindexObject()
     protocol.reindexObjectSecurity()
     close_synpunkter(protocol)
+    seal(protocol)
 
 
 def create_protocol_in_justering(fvg, today=None):

@@ -42,6 +42,10 @@ def followup_status(followup, request):
         "svar": {qid: dict(answer) for qid, answer in followup.answers.items()},
         "overall_analysis": followup.overall_analysis or "",
         "bekraftelser": {who: dict(c) for who, c in followup.confirmations.items()},
+        "inlamningar": [
+            {"at": kept["at"], "by": kept["by"], "svar": kept["answers"]}
+            for kept in followup.submissions
+        ],
         "blockers": messages(followup.submit_blockers(), request)
         if api.content.get_state(followup) == "pagaende"
         else [],

@@ -65,4 +65,12 @@ class SignPost(Service):
             "signed_at": record["signed_at"],
             "fingerprint": record["fingerprint"],
         }
+        if status["review_state"] == "signed":
+            status["record"] = record_status(self.context)
         return status
+
+
+def record_status(protocol):
+    """Whether the PDF/A record was stored when the protocol was signed."""
+    pending = getattr(protocol, "record_pending", None)
+    return {"stored": protocol.record_pdf is not None, "pending_reason": pending or None}

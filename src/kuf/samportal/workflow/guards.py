@@ -30,8 +30,11 @@ def may_send_to_justering(protocol) -> bool:
 
 
 def may_finalize(protocol) -> bool:
-    """Only the system finalizes, and only when every justerare has signed."""
-    return _system_transition.get() and all_signed(protocol)
+    """Only the system finalizes, only when every justerare has signed, and
+    only if every signature was given on the content as it is now."""
+    from kuf.samportal.signing import signatures_match
+
+    return _system_transition.get() and all_signed(protocol) and signatures_match(protocol)
 
 
 def may_submit_followup(followup) -> bool:
