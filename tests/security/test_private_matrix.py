@@ -18,10 +18,12 @@ object's UID. A new type or field is covered as soon as the demo has one.
 """
 
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from kuf.samportal.content.security import own_names
 from plone import api
 from plone.dexterity.utils import iterSchemataForType
 import pytest
+import threading
 import transaction
 from zope.schema.interfaces import IText
 from zope.schema.interfaces import ITextLine
@@ -142,6 +144,12 @@ def private_copies(portal):
     return copies
 
 
+def private_to_someone(obj):
+    return any(
+        not api.user.has_permission("View", username=person, obj=obj) for person in PEOPLE[1:]
+    )
+
+
 @pytest.fixture
 def matrix(demo_portal, make_group, make_protocol):
     """{person: [(object, markers)]} of the objects the person may not view."""
@@ -169,7 +177,11 @@ def matrix(demo_portal, make_group, make_protocol):
         for brain in catalog.unrestrictedSearchResults(path=site_path):
             obj = brain._unrestrictedGetObject()
             key = (obj.portal_type, api.content.get_state(obj, default=None))
-            representatives.setdefault(key, obj)
+            # One per type and state; one that someone may not view if any.
+            if key not in representatives or (
+                not private_to_someone(representatives[key]) and private_to_someone(obj)
+            ):
+                representatives[key] = obj
         people = defaultdict(list)
         planted = {}
         anonymous_types = set()
@@ -197,30 +209,29 @@ def urls_for(obj):
     routes += [f"{portal_url}/++api++{path}{view}" for view in REST_VIEWS]
     routes += [f"{portal_url}/{namespace}{path.lstrip('/')}" for namespace in NAMESPACES]
     routes += [f"{portal_url}/{namespace}{path.lstrip('/')}/sitemap" for namespace in NAMESPACES]
-    names = own_names(type(obj)) | set(text_fields(obj))
-    routes += [f"{url}/{name}" for name in sorted(names)]
+    # Fields by name (the markers' carriers); our methods and stored data
+    # are checked on viewable objects by the attribute test below.
+    routes += [f"{url}/{name}" for name in sorted(set(text_fields(obj)))]
     return routes
 
 
-def leaks_for(session, obj, markers):
-    found = {}
-    for url in urls_for(obj):
-        response = session.get(url, allow_redirects=False, headers={"Accept": "text/html"})
-        body = response.text
-        seen = sorted(marker for marker in markers if marker in body)
-        if seen:
-            found[url] = (response.status_code, seen)
-    return found
+def parallel_leaks(http, person, entries):
+    """Every route of every entry, four requests at a time (the test server
+    has four threads), one session per worker: {url: (status, markers)}."""
+    checks = [(url, markers) for obj, markers in entries for url in urls_for(obj)]
+    local = threading.local()
 
+    def check(item):
+        url, markers = item
+        if not hasattr(local, "session"):
+            local.session = http(person)
+        response = local.session.get(url, allow_redirects=False, headers={"Accept": "text/html"})
+        seen = sorted(marker for marker in markers if marker in response.text)
+        return url, response.status_code, seen
 
-@pytest.mark.parametrize("person", PEOPLE)
-def test_nothing_private_by_any_route(matrix, http, person):
-    session = http(person)
-    assert matrix[person], f"no private objects for {person}"
-    leaks = {}
-    for obj, markers in matrix[person]:
-        leaks.update(leaks_for(session, obj, markers))
-    assert leaks == {}
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(check, checks))
+    return {url: (status, seen) for url, status, seen in results if seen}
 
 
 def found_in_rest_search(session, url, obj):
@@ -229,13 +240,11 @@ def found_in_rest_search(session, url, obj):
     return any(item.get("@id") == obj.absolute_url() for item in items)
 
 
-@pytest.mark.parametrize("person", ["medarbetare", "kommunal"])
-def test_search_and_listings_find_nothing_private(matrix, http, person):
-    session = http(person)
+def search_leaks(session, entries):
     portal_url = api.portal.get().absolute_url()
     rest_search = f"{portal_url}/++api++/@search"
     leaks = []
-    for obj, markers in matrix[person]:
+    for obj, markers in entries:
         marker = sorted(markers - {obj.UID()})[:1]
         queries = [f"{rest_search}?UID={obj.UID()}"]
         queries += [f"{rest_search}?SearchableText={text}" for text in marker]
@@ -248,12 +257,22 @@ def test_search_and_listings_find_nothing_private(matrix, http, person):
             page = session.get(f"{portal_url}/@@search?SearchableText={text}")
             if f'href="{obj.absolute_url()}"' in page.text:
                 leaks.append(page.url)
-    assert leaks == []
+    return leaks
 
 
-def test_every_type_of_ours_is_in_the_matrix(matrix):
+def test_nothing_private_by_any_route_or_search(matrix, http):
+    """One test for the whole matrix: building it is the expensive part."""
     covered = {obj.portal_type for person in PEOPLE[1:] for obj, _ in matrix[person]}
-    assert our_types() - covered == set()
+    assert our_types() - covered == set(), "a type of ours has no private object"
+    leaks = {}
+    for person in PEOPLE:
+        assert matrix[person], f"no private objects for {person}"
+        found = parallel_leaks(http, person, matrix[person])
+        if person is not None:
+            found.update(dict.fromkeys(search_leaks(http(person), matrix[person]), "search"))
+        if found:
+            leaks[person] = found
+    assert leaks == {}
 
 
 @pytest.mark.parametrize("person", ["medarbetare", "hr"])

@@ -98,9 +98,11 @@ def view_on_closed_content(request) -> bool:
     """A view published on content the user may not view: public views
     (sitemap, contact-info, ...) acquired on a draft, a synpunkt or a
     deviation would show its title and its parents' in the page."""
+    from plone.rest.interfaces import IService
+
     published = request.get("PUBLISHED")
-    if not IBrowserView.providedBy(published):
-        return False
+    if not IBrowserView.providedBy(published) or IService.providedBy(published):
+        return False  # REST services are guarded by their own permission
     context = getattr(published, "context", None)
     if not IContentish.providedBy(context):
         return False
