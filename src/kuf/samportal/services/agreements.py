@@ -66,18 +66,19 @@ class UsagePost(Service):
     def reply(self):
         alsoProvides(self.request, IDisableCSRFProtection)
         body = json_body(self.request)
-        try:
-            year = int(body.get("ar"))
-        except (TypeError, ValueError):
-            return bad_request(self.request, logic.messages(["error_usage_year"], self.request))
         text = body.get("csv")
+        try:
+            year = logic.usage_year(body.get("ar"))
+        except logic.AgreementError as refused:
+            return bad_request(self.request, logic.messages(refused.messages, self.request))
         if not isinstance(text, str) or not text.strip():
             return bad_request(self.request, logic.messages(["error_usage_file"], self.request))
         try:
             count = logic.import_usage(self.context, year, text)
         except logic.AgreementError as refused:
             nothing = logic.messages(["error_nothing_imported"], self.request)
-            return bad_request(self.request, nothing, rows=refused.messages)
+            rows = logic.messages(refused.messages, self.request)
+            return bad_request(self.request, nothing, rows=rows)
         return {"imported": count, "ar": year}
 
 
