@@ -7,6 +7,7 @@ from kuf.samportal import agreements as logic
 from kuf.samportal import charts
 from kuf.samportal.browser.download import fullname
 from kuf.samportal.browser.download import send_file
+from kuf.samportal.inputguard.constraints import mailto
 from kuf.samportal.inputguard.rules import CSV_LIMIT
 from kuf.samportal.rules.agreements import STATUS_TITLES
 from kuf.samportal.rules.usage import COLUMNS
@@ -78,6 +79,10 @@ class AgreementsLanding(BrowserView):
 class AgreementView(BrowserView):
     def row(self):
         return agreement_row(self.context)
+
+    def mailto(self, address):
+        """A contact's address as a link, when it is an address."""
+        return mailto(address)
 
     def services_by_level(self):
         titles = dict(SERVICE_LEVELS)

@@ -6,6 +6,7 @@ from Acquisition import aq_inner
 from Acquisition import aq_parent
 import datetime
 from kuf.samportal import _
+from kuf.samportal.inputguard.limits import limit_text_fields
 from kuf.samportal.rules import agreements as rules
 from plone import api
 from plone.dexterity.content import Item
@@ -47,3 +48,6 @@ class Avvikelse(Item):
             self.agreement().deviation_days or 7,
             today or datetime.date.today(),
         )
+
+
+limit_text_fields(IAvvikelse)

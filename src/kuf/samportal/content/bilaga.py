@@ -1,6 +1,7 @@
 """Bilaga: a numbered attachment of a protocol, shown as "Bilaga N"."""
 
 from kuf.samportal import _
+from kuf.samportal.inputguard.limits import limit_text_fields
 from plone.dexterity.content import Item
 from plone.namedfile.field import NamedBlobFile
 from plone.supermodel import model
@@ -21,3 +22,6 @@ class Bilaga(Item):
 
     def label(self):
         return f"Bilaga {self.number}"
+
+
+limit_text_fields(IBilaga)

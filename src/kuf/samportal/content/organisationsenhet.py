@@ -7,6 +7,7 @@ from kuf.samportal.content import invariant_context
 from kuf.samportal.content.fields import ONE_USER_WIDGET
 from kuf.samportal.content.fields import USERS
 from kuf.samportal.content.fields import user_field
+from kuf.samportal.inputguard.limits import limit_text_fields
 from kuf.samportal.rules.followup import level_fits
 from plone.app.z3cform.widgets.select import AjaxSelectFieldWidget
 from plone.autoform import directives
@@ -94,3 +95,6 @@ class Organisationsenhet(Container):
 
     def respondents(self) -> list[str]:
         return [user for user in [self.chef, *(self.skyddsombud or [])] if user]
+
+
+limit_text_fields(IOrganisationsenhet)

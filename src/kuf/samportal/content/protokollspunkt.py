@@ -3,6 +3,7 @@
 from kuf.samportal import _
 from kuf.samportal.content import find_parent
 from kuf.samportal.content import invariant_context
+from kuf.samportal.inputguard.limits import limit_text_fields
 from kuf.samportal.rules import numbering
 from plone.app.textfield import RichText
 from plone.app.z3cform.widgets.select import AjaxSelectFieldWidget
@@ -148,3 +149,6 @@ class Protokollspunkt(Item):
 
     def label(self):
         return numbering.format_label(self.number or 0, self.letter or "")
+
+
+limit_text_fields(IProtokollspunkt)

@@ -1,6 +1,7 @@
 """Stodmaterial: support material for managers, safety representatives, employees or APT."""
 
 from kuf.samportal import _
+from kuf.samportal.inputguard.limits import limit_text_fields
 from plone.app.textfield import RichText
 from plone.autoform import directives
 from plone.dexterity.content import Item
@@ -34,3 +35,6 @@ class IStodmaterial(model.Schema):
 @implementer(IStodmaterial)
 class Stodmaterial(Item):
     """Material as a page or a file."""
+
+
+limit_text_fields(IStodmaterial)

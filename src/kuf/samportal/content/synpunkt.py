@@ -4,6 +4,7 @@ from datetime import datetime
 from kuf.samportal import _
 from kuf.samportal.content import find_parent
 from kuf.samportal.content import invariant_context
+from kuf.samportal.inputguard.limits import limit_text_fields
 from plone import api
 from plone.autoform import directives
 from plone.dexterity.content import Item
@@ -104,3 +105,6 @@ def note_author(synpunkt, event):
     synpunkt.author_name = user.getProperty("fullname") or user.getId()
     synpunkt.title = f"Synpunkt från {synpunkt.author_name}"
     synpunkt.reindexObject(idxs=["Title", "sortable_title", "SearchableText"])
+
+
+limit_text_fields(ISynpunkt)

@@ -4,6 +4,7 @@ from Acquisition import aq_inner
 from Acquisition import aq_parent
 import datetime
 from kuf.samportal import _
+from kuf.samportal.inputguard.limits import limit_text_fields
 from kuf.samportal.rules import followup as rules
 from persistent.mapping import PersistentMapping
 from plone.app.uuid.utils import uuidToObject
@@ -71,3 +72,6 @@ class Uppfoljning(Container):
         """The routine wants both; a node without a skyddsombud cannot submit,
         which is the point (HR sees it in the overview)."""
         return list(rules.CONFIRMERS)
+
+
+limit_text_fields(IUppfoljning)

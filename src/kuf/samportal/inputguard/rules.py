@@ -82,6 +82,23 @@ def is_web_link(value: str) -> bool:
     return re.match(r"^https?://[^/\s]", value.strip(), flags=re.I) is not None
 
 
+INTERNAL_PREFIXES = ("${portal_url}", "${navigation_root_url}")
+
+
+def is_link_target(value: str) -> bool:
+    """What a Plone Link may point to: a web link, or a page of the portal
+    ("${portal_url}/resolveuid/...", "/arbetsmiljohandbok/...")."""
+    if is_web_link(value):
+        return True
+    if not isinstance(value, str) or bad_characters(value, multiline=False):
+        return False
+    text = value.strip()
+    for prefix in INTERNAL_PREFIXES:
+        if text.startswith(prefix):
+            text = text[len(prefix) :] or "/"
+    return text.startswith("/") and not text.startswith("//") and link_scheme(text) is None
+
+
 EMAIL = re.compile(r"^[^@\s<>\"'():;,\\]+@[^@\s<>\"'():;,\\]+\.[^@\s<>\"'():;,\\]+$")
 
 

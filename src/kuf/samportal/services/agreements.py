@@ -9,7 +9,9 @@ overdue flag), GET <avtal>/@statistik?ar=2025, POST <avtal>/@anvandning
 from kuf.samportal import agreements as logic
 from kuf.samportal.browser.agreements import agreement_row
 from kuf.samportal.browser.agreements import deviation_row
+from kuf.samportal.content.avvikelse import IAvvikelse
 from kuf.samportal.content.leverantorsavtal import ILeverantorsavtal
+from kuf.samportal.inputguard.values import first_refusal
 from kuf.samportal.refusals import bad_request
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
@@ -35,6 +37,13 @@ class DeviationsPost(Service):
     def reply(self):
         alsoProvides(self.request, IDisableCSRFProtection)
         body = json_body(self.request)
+        problem = first_refusal(
+            self.request,
+            (IAvvikelse["category"], body.get("kategori")),
+            (IAvvikelse["description"], body.get("beskrivning")),
+        )
+        if problem is not None:
+            return bad_request(self.request, [problem])
         try:
             deviation = logic.create_deviation(
                 self.context,
@@ -63,6 +72,8 @@ class StatisticsGet(Service):
 
 
 class UsagePost(Service):
+    checks_own_text = True  # control characters are refused by CSV line
+
     def reply(self):
         alsoProvides(self.request, IDisableCSRFProtection)
         body = json_body(self.request)
