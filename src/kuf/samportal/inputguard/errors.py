@@ -12,6 +12,8 @@ import json
 from kuf.samportal import _
 from kuf.samportal.inputguard.gate import NOT_JSON
 from kuf.samportal.inputguard.gate import TOO_DEEP
+from kuf.samportal.inputguard.loginguard import LOCKED_FLAG
+from kuf.samportal.inputguard.loginguard import locked_message
 from kuf.samportal.inputguard.rules import JSON_DEPTH_LIMIT
 import logging
 import os
@@ -101,6 +103,11 @@ class RestErrorView(ErrorHandling):
         elif not expected(exception):
             status = 500
         data = self.render_exception(exception)
+        seconds = self.request.get(LOCKED_FLAG)
+        if isinstance(exception, Unauthorized) and seconds:
+            status = 429  # HTTP Basic with a locked login
+            data = {"type": "TooManyRequests", "message": locked_message(seconds, self.request)}
+            self.request.response.setHeader("Retry-After", str(int(seconds) + 1))
         response = self.request.response
         response.setHeader("Content-Type", "application/json")
         response.setStatus(status, lock=1)
