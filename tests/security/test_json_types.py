@@ -168,3 +168,18 @@ def test_unexpected_errors_show_no_traceback_to_admin(
     no_traceback(page)
     assert "secret internals" not in page.text
     assert "RuntimeError" not in page.text
+
+
+def test_plone_restapi_write_services_with_wrong_types(protocol, demo_portal, http):
+    secretary = http("sekreterare")
+    admin = http("admin")
+    for session, url, body, message in [
+        (secretary, rest_url(protocol, "/@workflow/retract"), {"comment": 5}, "Kommentar: värdet"),
+        (secretary, rest_url(protocol, "/@workflow/retract"), {"comment": "x" * 20_001}, "högst"),
+        (admin, rest_url(demo_portal["samverkan"], "/@copy"), {"source": 5}, "Källa"),
+        (admin, rest_url(demo_portal["samverkan"], "/@move"), {"source": [5]}, "Källa, rad 1"),
+        (admin, rest_url(demo_portal["samverkan"], "/@sharing"), {"entries": "x"}, "Delning"),
+    ]:
+        refused(session.post(url, json=body), message)
+    transaction.begin()
+    assert api.content.get_state(protocol) == "justering"
