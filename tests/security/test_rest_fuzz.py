@@ -33,9 +33,9 @@ from zope.schema import getFields
 
 
 SEED = 20261125
-EXAMPLES_PER_FIELD = 3
-EXAMPLES_PER_TYPE = 4
-EXAMPLES_PER_SERVICE = 12
+EXAMPLES_PER_FIELD = 2
+EXAMPLES_PER_TYPE = 3
+EXAMPLES_PER_SERVICE = 8
 PROFILE = Path(kuf.samportal.__file__).parent / "profiles/default/types.xml"
 OUR_TYPES = re.findall(r'<object name="([^"]+)" meta_type="Dexterity FTI"', PROFILE.read_text())
 
