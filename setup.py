@@ -48,6 +48,7 @@ setup(
         "test": [
             "plone.app.testing",
             "plone.app.contenttypes",
+            "hypothesis",
             "pytest",
             "pytest-plone>=1.1",
             "playwright",

@@ -10,6 +10,7 @@ import datetime
 from kuf.samportal import _
 from kuf.samportal import parties
 from kuf.samportal.content.avvikelse import IAvvikelse
+from kuf.samportal.inputguard.rules import CSV_LIMIT
 from kuf.samportal.localroles import set_role
 from kuf.samportal.refusals import Refusal
 from kuf.samportal.refusals import texts
@@ -17,6 +18,7 @@ from kuf.samportal.rules import usage as usage_rules
 from kuf.samportal.rules.agreements import CATEGORY_TITLES
 from kuf.samportal.rules.agreements import DEVIATION_CATEGORIES
 from kuf.samportal.xlsx import add_sheet
+from kuf.samportal.xlsx import append_row
 from kuf.samportal.xlsx import save_book
 from openpyxl import Workbook
 from persistent.mapping import PersistentMapping
@@ -44,6 +46,9 @@ MESSAGES = {
     ),
     "error_usage_encoding": _(
         "error_usage_encoding", default="The file must be saved as UTF-8 (CSV UTF-8)."
+    ),
+    "error_usage_too_large": _(
+        "error_usage_too_large", default="The file is too large (at most 2 MB)."
     ),
 }
 
@@ -196,9 +201,20 @@ def deviations(context=None, **query):
 # Usage statistics -------------------------------------------------------------
 
 
+def usage_year(value) -> int:
+    """The year of an import: four digits (a number or a text), 2000–2100."""
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, bool) or not isinstance(value, int) or not 2000 <= value <= 2100:
+        raise AgreementError(["error_usage_year"])
+    return value
+
+
 def import_usage(agreement, year: int, text: str) -> int:
     """Replace the agreement's usage for ``year`` with the CSV's rows; a file
     with any bad row imports nothing."""
+    if len(text.encode("utf-8", "surrogatepass")) > CSV_LIMIT:
+        raise AgreementError(["error_usage_too_large"])
     rows, errors = usage_rules.parse_usage(text, year)
     if errors:
         raise AgreementError([f"Rad {e.line}: {e.message}" for e in errors])
@@ -265,16 +281,16 @@ def statistics_xlsx(agreement, stats) -> bytes:
         first=True,
     )
     for row in stats["months"]:
-        months.append([row["month"], row["amount"], row["previous"]])
+        append_row(months, [row["month"], row["amount"], row["previous"]])
     kinds = add_sheet(book, "Per typ", None, ["Typ", "Belopp (kr)", "Andel (%)"], (20, 16, 12))
     for row in stats["kinds"]:
-        kinds.append([row["kind"], row["amount"], row["percent"]])
+        append_row(kinds, [row["kind"], row["amount"], row["percent"]])
     departments = add_sheet(book, "Per avdelning", None, ["Avdelning", "Belopp (kr)"], (36, 16))
     for row in stats["departments"]:
-        departments.append([row["department"], row["amount"]])
+        append_row(departments, [row["department"], row["amount"]])
     services = add_sheet(
         book, "Tjänster", None, ["Tjänst", "Typ", "Belopp (kr)", "Besök"], (44, 18, 16, 10)
     )
     for row in stats["services"]:
-        services.append([row["service"], row["kind"], row["amount"], row["visits"]])
+        append_row(services, [row["service"], row["kind"], row["amount"], row["visits"]])
     return save_book(book)

@@ -10,6 +10,10 @@ from Acquisition import aq_parent
 import datetime
 from kuf.samportal import parties
 from kuf.samportal.content.uppfoljning import IUppfoljning
+from kuf.samportal.inputguard.values import ANALYSIS
+from kuf.samportal.inputguard.values import ANSWER
+from kuf.samportal.inputguard.values import ANSWERS
+from kuf.samportal.inputguard.values import first_refusal
 from kuf.samportal.localroles import set_role
 from kuf.samportal.refusals import Refusal
 from kuf.samportal.rules import followup as rules
@@ -117,6 +121,15 @@ def node_added(node, event):
 
 def may_answer(followup) -> bool:
     return api.user.has_permission("Modify portal content", obj=followup)
+
+
+def answers_refusal(request, values, overall):
+    """Type, size and characters of the answers and analyses, before any rule."""
+    pairs = [(ANSWERS, values), (IUppfoljning["overall_analysis"], overall)]
+    for answer in values.values():
+        if isinstance(answer, dict):
+            pairs += [(ANSWER, answer.get("svar")), (ANALYSIS, answer.get("analys"))]
+    return first_refusal(request, *pairs)
 
 
 def save_answers(followup, values: dict) -> bool:

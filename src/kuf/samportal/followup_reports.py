@@ -13,6 +13,7 @@ from kuf.samportal.followup import visible_followups
 from kuf.samportal.records.fetcher import NoFetching
 from kuf.samportal.rules import followup as rules
 from kuf.samportal.xlsx import add_sheet
+from kuf.samportal.xlsx import append_row
 from kuf.samportal.xlsx import save_book
 from kuf.samportal.xlsx import wrap
 from openpyxl import Workbook
@@ -192,10 +193,10 @@ def rollup_xlsx(report) -> bytes:
     for area in report["areas"]:
         for question in area["questions"]:
             counts = [count["count"] for count in question["counts"]]
-            answers.append([area["area"], question["text"], *counts, question["answered"]])
+            append_row(answers, [area["area"], question["text"], *counts, question["answered"]])
             for analysis in question["analyses"]:
-                analyses.append(
-                    [area["area"], question["text"], analysis["node"], analysis["text"]]
+                append_row(
+                    analyses, [area["area"], question["text"], analysis["node"], analysis["text"]]
                 )
     wrap(answers)
     wrap(analyses)
@@ -228,7 +229,7 @@ def action_plan_xlsx(report) -> bytes:
         first=True,
     )
     for action in report["actions"]:
-        sheet.append([action[key] for key, _title in ACTION_COLUMNS])
+        append_row(sheet, [action[key] for key, _title in ACTION_COLUMNS])
     wrap(sheet)
     return save_book(book)
 

@@ -7,6 +7,8 @@ from kuf.samportal import agreements as logic
 from kuf.samportal import charts
 from kuf.samportal.browser.download import fullname
 from kuf.samportal.browser.download import send_file
+from kuf.samportal.inputguard.constraints import mailto
+from kuf.samportal.inputguard.rules import CSV_LIMIT
 from kuf.samportal.rules.agreements import STATUS_TITLES
 from kuf.samportal.rules.usage import COLUMNS
 from kuf.samportal.vocabularies import AGREEMENT_AREA_TITLES
@@ -77,6 +79,10 @@ class AgreementsLanding(BrowserView):
 class AgreementView(BrowserView):
     def row(self):
         return agreement_row(self.context)
+
+    def mailto(self, address):
+        """A contact's address as a link, when it is an address."""
+        return mailto(address)
 
     def services_by_level(self):
         titles = dict(SERVICE_LEVELS)
@@ -209,22 +215,26 @@ class ImportUsageForm(BrowserView):
     def handle(self) -> bool:
         upload = self.request.form.get("fil")
         try:
-            year = int(self.year)
-        except ValueError:
-            self.errors = logic.messages(["error_usage_year"], self.request)
+            year = logic.usage_year(self.year)
+        except logic.AgreementError as refused:
+            self.errors = logic.messages(refused.messages, self.request)
             return False
         if not upload or not getattr(upload, "filename", ""):
             self.errors = logic.messages(["error_usage_file"], self.request)
             return False
+        data = upload.read(CSV_LIMIT + 1)
+        if len(data) > CSV_LIMIT:
+            self.errors = logic.messages(["error_usage_too_large"], self.request)
+            return False
         try:
-            text = upload.read().decode("utf-8-sig")
+            text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             self.errors = logic.messages(["error_usage_encoding"], self.request)
             return False
         try:
             count = logic.import_usage(self.context, year, text)
         except logic.AgreementError as refused:
-            self.errors = refused.messages
+            self.errors = logic.messages(refused.messages, self.request)
             return False
         api.portal.show_message(
             translate(

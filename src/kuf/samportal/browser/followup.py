@@ -156,8 +156,12 @@ class UppfoljningView(BrowserView):
             qid: {"svar": form.get(f"svar.{qid}", ""), "analys": form.get(f"analys.{qid}", "")}
             for qid in self.context.checklist().question_ids()
         }
+        overall = form.get("overall_analysis", "")
+        problem = logic.answers_refusal(self.request, values, overall)
+        if problem is not None:
+            raise logic.FollowupError([problem])
         logic.save_answers(self.context, values)
-        self.context.overall_analysis = form.get("overall_analysis", "").strip() or None
+        self.context.overall_analysis = overall.strip() or None
         self.context.reindexObject()
 
     def submit(self) -> bool:

@@ -3,6 +3,7 @@
 from datetime import date
 from datetime import datetime
 from kuf.samportal.content.protokoll import TIMEZONE
+from kuf.samportal.inputguard.constraints import href
 from kuf.samportal.rules.changes import ROUTINE_FIELDS
 from kuf.samportal.rules.changes import changed_fields
 from kuf.samportal.rules.review import review_status
@@ -38,6 +39,13 @@ class RutinView(BrowserView):
     def review(self):
         status = review_status(self.context.next_review, date.today())
         return {"code": status.code, "label": REVIEW_LABELS[status.code]}
+
+    def legal_basis(self):
+        """The references, linked only where the link is a web link."""
+        return [
+            {"reference": row.get("reference") or "", "href": href(row.get("link"))}
+            for row in self.context.legal_basis or []
+        ]
 
     def material(self):
         """Linked material this reader may see."""

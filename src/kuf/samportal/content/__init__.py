@@ -22,3 +22,16 @@ def invariant_context(data):
     request = getRequest()
     published = request.get("PUBLISHED") if request is not None else None
     return getattr(published, "context", None)
+
+
+def limit_behaviour_fields():
+    """The Plone behaviours our types use get the portal's text limits too."""
+    from kuf.samportal.inputguard.limits import limit_text_fields
+    from plone.app.dexterity.behaviors.id import IShortName
+    from plone.app.dexterity.behaviors.metadata import IBasic
+    from plone.app.versioningbehavior.behaviors import IVersionable
+
+    limit_text_fields(IBasic, IShortName, IVersionable)
+
+
+limit_behaviour_fields()

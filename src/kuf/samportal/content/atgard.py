@@ -4,6 +4,7 @@ from kuf.samportal import _
 from kuf.samportal.content import find_parent
 from kuf.samportal.content.security import private_by_default
 from kuf.samportal.content.uppfoljning import IUppfoljning
+from kuf.samportal.inputguard.limits import limit_text_fields
 from kuf.samportal.rules.followup import action_date_error
 from plone.dexterity.content import Item
 from plone.supermodel import model
@@ -51,3 +52,6 @@ class IAtgard(model.Schema):
 class Atgard(Item):
     def followup(self):
         return find_parent(self, IUppfoljning)
+
+
+limit_text_fields(IAtgard)

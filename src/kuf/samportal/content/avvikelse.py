@@ -7,6 +7,7 @@ from Acquisition import aq_parent
 import datetime
 from kuf.samportal import _
 from kuf.samportal.content.security import private_by_default
+from kuf.samportal.inputguard.limits import limit_text_fields
 from kuf.samportal.rules import agreements as rules
 from plone import api
 from plone.dexterity.content import Item
@@ -49,3 +50,6 @@ class Avvikelse(Item):
             self.agreement().deviation_days or 7,
             today or datetime.date.today(),
         )
+
+
+limit_text_fields(IAvvikelse)

@@ -2,6 +2,7 @@
 
 from kuf.samportal import _
 from kuf.samportal.content.security import private_by_default
+from kuf.samportal.inputguard.limits import limit_text_fields
 from kuf.samportal.records.zmi import record_guard
 from plone.dexterity.content import Item
 from plone.namedfile.field import NamedBlobFile
@@ -25,3 +26,6 @@ class Bilaga(Item):
 
     def label(self):
         return f"Bilaga {self.number}"
+
+
+limit_text_fields(IBilaga)

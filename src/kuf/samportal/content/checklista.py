@@ -4,6 +4,7 @@ from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFa
 from collective.z3cform.datagridfield.row import DictRow
 from kuf.samportal import _
 from kuf.samportal.content.security import private_by_default
+from kuf.samportal.inputguard.limits import limit_text_fields
 from kuf.samportal.rules.followup import KINDS
 from kuf.samportal.rules.followup import SCALES
 from kuf.samportal.rules.followup import next_question_id
@@ -93,3 +94,6 @@ def assign_question_ids(checklist, event=None):
             changed = True
     if changed:
         checklist.questions = rows
+
+
+limit_text_fields(IQuestion, IChecklista)

@@ -7,6 +7,8 @@ import datetime
 from kuf.samportal import _
 from kuf.samportal.content.fields import USERS
 from kuf.samportal.content.security import private_by_default
+from kuf.samportal.inputguard.constraints import email_address
+from kuf.samportal.inputguard.limits import limit_text_fields
 from kuf.samportal.rules import agreements as rules
 from plone.app.z3cform.widgets.select import AjaxSelectFieldWidget
 from plone.autoform import directives
@@ -38,7 +40,11 @@ class IContact(Interface):
         required=False,
     )
     phone = schema.TextLine(title=_("label_contact_phone", default="Phone"), required=False)
-    email = schema.TextLine(title=_("label_contact_email", default="E-mail"), required=False)
+    email = schema.TextLine(
+        title=_("label_contact_email", default="E-mail"),
+        required=False,
+        constraint=email_address,
+    )
 
 
 class ILeverantorsavtal(model.Schema):
@@ -130,3 +136,6 @@ class Leverantorsavtal(Container):
 
     def may_extend(self) -> bool:
         return rules.extension_left(self.end, self.latest_end)
+
+
+limit_text_fields(IService, IContact, ILeverantorsavtal)

@@ -8,6 +8,7 @@ from kuf.samportal.content.fields import ONE_USER_WIDGET
 from kuf.samportal.content.fields import USERS
 from kuf.samportal.content.fields import user_field
 from kuf.samportal.content.security import private_by_default
+from kuf.samportal.inputguard.limits import limit_text_fields
 from kuf.samportal.rules.followup import level_fits
 from plone.app.z3cform.widgets.select import AjaxSelectFieldWidget
 from plone.autoform import directives
@@ -96,3 +97,6 @@ class Organisationsenhet(Container):
 
     def respondents(self) -> list[str]:
         return [user for user in [self.chef, *(self.skyddsombud or [])] if user]
+
+
+limit_text_fields(IOrganisationsenhet)

@@ -10,6 +10,7 @@ from kuf.samportal.content.fields import ONE_USER_WIDGET
 from kuf.samportal.content.fields import user_field
 from kuf.samportal.content.samverkansgrupp import ISamverkansgrupp
 from kuf.samportal.content.security import private_by_default
+from kuf.samportal.inputguard.limits import limit_text_fields
 from kuf.samportal.records.zmi import record_guard
 from kuf.samportal.rules import justering
 from kuf.samportal.rules.participation import justerare_problems
@@ -232,3 +233,6 @@ class Protokoll(Container):
 
     def bilagor(self):
         return [obj for obj in self.objectValues() if obj.portal_type == "Bilaga"]
+
+
+limit_text_fields(IAttendee, IProtokoll)

@@ -4,6 +4,7 @@ from kuf.samportal import _
 from kuf.samportal.content import find_parent
 from kuf.samportal.content import invariant_context
 from kuf.samportal.content.security import private_by_default
+from kuf.samportal.inputguard.limits import limit_text_fields
 from kuf.samportal.records.zmi import record_guard
 from kuf.samportal.rules import numbering
 from plone.app.textfield import RichText
@@ -152,3 +153,6 @@ class Protokollspunkt(Item):
 
     def label(self):
         return numbering.format_label(self.number or 0, self.letter or "")
+
+
+limit_text_fields(IProtokollspunkt)

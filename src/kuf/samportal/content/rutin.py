@@ -4,6 +4,8 @@ from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFa
 from collective.z3cform.datagridfield.row import DictRow
 from kuf.samportal import _
 from kuf.samportal.content.security import private_by_default
+from kuf.samportal.inputguard.constraints import web_link
+from kuf.samportal.inputguard.limits import limit_text_fields
 from plone.app.textfield import RichText
 from plone.app.z3cform.widgets.relateditems import RelatedItemsFieldWidget
 from plone.autoform import directives
@@ -24,7 +26,9 @@ class ILegalReference(Interface):
         description=_("help_legal_reference", default="For example AFS 2023:1"),
         required=False,
     )
-    link = schema.URI(title=_("label_legal_link", default="Link"), required=False)
+    link = schema.URI(
+        title=_("label_legal_link", default="Link"), required=False, constraint=web_link
+    )
 
 
 class IResponsibility(Interface):
@@ -109,3 +113,6 @@ class IRutin(model.Schema):
 @implementer(IRutin)
 class Rutin(Item):
     """A routine: purpose first, then who does what and when."""
+
+
+limit_text_fields(ILegalReference, IResponsibility, IStep, IRutin)

@@ -4,6 +4,7 @@ from kuf.samportal import _
 from kuf.samportal.content.fields import ONE_USER_WIDGET
 from kuf.samportal.content.fields import user_field
 from kuf.samportal.content.security import private_by_default
+from kuf.samportal.inputguard.limits import limit_text_fields
 from kuf.samportal.parties import PARTIES
 from plone.app.z3cform.widgets.select import AjaxSelectFieldWidget
 from plone.autoform import directives
@@ -57,3 +58,6 @@ class ISamverkansgrupp(model.Schema):
 @implementer(ISamverkansgrupp)
 class Samverkansgrupp(Container):
     """A samverkansgrupp (FVG, SVG or a workplace group)."""
+
+
+limit_text_fields(ISamverkansgrupp)

@@ -2,6 +2,7 @@
 
 from kuf.samportal import _
 from kuf.samportal.content.security import private_by_default
+from kuf.samportal.inputguard.limits import limit_text_fields
 from plone.app.textfield import RichText
 from plone.autoform import directives
 from plone.dexterity.content import Item
@@ -36,3 +37,6 @@ class IStodmaterial(model.Schema):
 @implementer(IStodmaterial)
 class Stodmaterial(Item):
     """Material as a page or a file."""
+
+
+limit_text_fields(IStodmaterial)

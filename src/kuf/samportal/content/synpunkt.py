@@ -5,6 +5,7 @@ from kuf.samportal import _
 from kuf.samportal.content import find_parent
 from kuf.samportal.content import invariant_context
 from kuf.samportal.content.security import private_by_default
+from kuf.samportal.inputguard.limits import limit_text_fields
 from kuf.samportal.records.zmi import record_guard
 from plone import api
 from plone.autoform import directives
@@ -108,3 +109,6 @@ def note_author(synpunkt, event):
     synpunkt.author_name = user.getProperty("fullname") or user.getId()
     synpunkt.title = f"Synpunkt från {synpunkt.author_name}"
     synpunkt.reindexObject(idxs=["Title", "sortable_title", "SearchableText"])
+
+
+limit_text_fields(ISynpunkt)

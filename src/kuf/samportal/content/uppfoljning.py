@@ -5,6 +5,7 @@ from Acquisition import aq_parent
 import datetime
 from kuf.samportal import _
 from kuf.samportal.content.security import private_by_default
+from kuf.samportal.inputguard.limits import limit_text_fields
 from kuf.samportal.records.zmi import record_guard
 from kuf.samportal.rules import followup as rules
 from persistent.mapping import PersistentMapping
@@ -77,3 +78,6 @@ class Uppfoljning(Container):
         """The routine wants both; a node without a skyddsombud cannot submit,
         which is the point (HR sees it in the overview)."""
         return list(rules.CONFIRMERS)
+
+
+limit_text_fields(IUppfoljning)

@@ -16,6 +16,10 @@ from collections import defaultdict
 import csv
 from dataclasses import dataclass
 import io
+from kuf.samportal.inputguard.rules import LINE_LIMIT
+from kuf.samportal.inputguard.rules import bad_characters
+from kuf.samportal.inputguard.rules import strip_bad_characters
+import math
 import re
 
 
@@ -53,69 +57,119 @@ class RowError:
     message: str
 
 
+AMOUNT = re.compile(r"^\d{1,12}(?:[.,]\d{1,2})?$")
+VISITS = re.compile(r"^\d{1,7}$")
+# A row's amount above this is a typo or an attack: a year of a framework
+# agreement is a few million kronor.
+AMOUNT_LIMIT = 100_000_000
+VISITS_LIMIT = 1_000_000
+ROWS_LIMIT = 100_000
+FIELD_LIMIT = LINE_LIMIT
+
+
 def parse_amount(text: str) -> float:
-    cleaned = text.replace("\u00a0", "").replace(" ", "").replace(",", ".")
-    value = float(cleaned)
-    if value < 0:
+    """Kronor as Swedish spreadsheets write them ("12 450,00", "1234.5");
+    no signs, exponents, "nan" or "inf", at most ``AMOUNT_LIMIT``."""
+    cleaned = text.replace("\u00a0", "").replace(" ", "")
+    if not AMOUNT.match(cleaned):
+        raise ValueError(text)
+    value = float(cleaned.replace(",", "."))
+    if value > AMOUNT_LIMIT:
         raise ValueError(text)
     return round(value, 2)
+
+
+def parse_visits(text: str) -> int:
+    if not VISITS.match(text) or int(text) > VISITS_LIMIT:
+        raise ValueError(text)
+    return int(text)
+
+
+def shown(value: str, limit: int = 40) -> str:
+    """A bad value as a refusal may quote it: short, without control characters."""
+    value = strip_bad_characters(value)
+    return value if len(value) <= limit else value[:limit] + "…"
 
 
 def parse_usage(text: str, year: int) -> tuple[list[UsageRow], list[RowError]]:
     """All rows, or the errors by line number (line 1 is the header)."""
     text = text.lstrip("\ufeff")
-    reader = csv.reader(io.StringIO(text), delimiter=";")
     errors: list[RowError] = []
     rows: list[UsageRow] = []
-    header = next(reader, None)
-    if header is None or [h.strip().lower() for h in header] != list(COLUMNS):
-        return [], [RowError(1, f"Rubrikraden ska vara: {';'.join(COLUMNS)}")]
-    for line, values in enumerate(reader, start=2):
-        if not any(v.strip() for v in values):
-            continue
-        problems = []
-        if len(values) != len(COLUMNS):
-            errors.append(RowError(line, f"Raden har {len(values)} fält, ska ha {len(COLUMNS)}."))
-            continue
-        month, department, kind, level, service, amount, visits = (v.strip() for v in values)
-        match = MONTH.match(month)
-        if not match:
-            problems.append(f"Månaden ”{month}” ska skrivas ÅÅÅÅ-MM.")
-        elif int(match.group(1)) != year:
-            problems.append(f"Månaden {month} hör inte till året {year}.")
-        if not department:
-            problems.append("Avdelning saknas.")
-        if kind.lower() not in KINDS:
-            problems.append(
-                f"Typen ”{kind}” ska vara efterhjälpande, förebyggande eller främjande."
-            )
-        if level.lower() not in LEVELS:
-            problems.append(f"Nivån ”{level}” ska vara individ, grupp eller organisation.")
-        if not service:
-            problems.append("Tjänst saknas.")
-        try:
-            amount_value = parse_amount(amount)
-        except ValueError:
-            problems.append(f"Beloppet ”{amount}” är inte ett belopp i kronor.")
-        if not visits.isdigit():
-            problems.append(f"Antal besök ”{visits}” ska vara ett heltal.")
-        if problems:
+    lines = re.split(r"\r\n|\n|\r", text)
+    if len(lines) > ROWS_LIMIT + 1:
+        return [], [RowError(ROWS_LIMIT + 2, f"Filen har fler än {ROWS_LIMIT} rader.")]
+    for index, content in enumerate(lines):
+        if bad_characters(content, multiline=False):
+            errors.append(RowError(index + 1, "Raden innehåller otillåtna tecken (styrtecken)."))
+            lines[index] = ""  # reported; the other lines are still checked
+    reader = csv.reader(io.StringIO("\n".join(lines)), delimiter=";")
+    try:
+        header = next(reader, None)
+        if header is None or [h.strip().lower() for h in header] != list(COLUMNS):
+            return [], [RowError(1, f"Rubrikraden ska vara: {';'.join(COLUMNS)}")]
+        for values in reader:
+            line = reader.line_num
+            if not any(v.strip() for v in values):
+                continue
+            if len(values) != len(COLUMNS):
+                errors.append(
+                    RowError(line, f"Raden har {len(values)} fält, ska ha {len(COLUMNS)}.")
+                )
+                continue
+            row, problems = parse_row(values, year)
             errors.extend(RowError(line, problem) for problem in problems)
-            continue
-        rows.append(
-            UsageRow(
-                int(match.group(2)),
-                department,
-                kind.lower(),
-                level.lower(),
-                service,
-                amount_value,
-                int(visits),
-            )
-        )
+            if row is not None:
+                rows.append(row)
+    except csv.Error:
+        errors.append(RowError(reader.line_num, "Raden kan inte läsas som CSV."))
     if not rows and not errors:
         errors.append(RowError(2, "Filen har inga rader med användning."))
-    return rows, errors
+    return rows, sorted(errors, key=lambda error: error.line)
+
+
+def parse_row(values, year) -> tuple[UsageRow | None, list[str]]:
+    month, department, kind, level, service, amount, visits = (v.strip() for v in values)
+    problems = []
+    match = MONTH.match(month)
+    if not match:
+        problems.append(f"Månaden ”{shown(month)}” ska skrivas ÅÅÅÅ-MM.")
+    elif int(match.group(1)) != year:
+        problems.append(f"Månaden {month} hör inte till året {year}.")
+    if not department:
+        problems.append("Avdelning saknas.")
+    elif len(department) > FIELD_LIMIT:
+        problems.append(f"Avdelningen är längre än {FIELD_LIMIT} tecken.")
+    if kind.lower() not in KINDS:
+        problems.append(
+            f"Typen ”{shown(kind)}” ska vara efterhjälpande, förebyggande eller främjande."
+        )
+    if level.lower() not in LEVELS:
+        problems.append(f"Nivån ”{shown(level)}” ska vara individ, grupp eller organisation.")
+    if not service:
+        problems.append("Tjänst saknas.")
+    elif len(service) > FIELD_LIMIT:
+        problems.append(f"Tjänsten är längre än {FIELD_LIMIT} tecken.")
+    try:
+        amount_value = parse_amount(amount)
+    except ValueError:
+        problems.append(f"Beloppet ”{shown(amount)}” är inte ett belopp i kronor.")
+    try:
+        visits_value = parse_visits(visits)
+    except ValueError:
+        problems.append(f"Antal besök ”{shown(visits)}” ska vara ett heltal.")
+    if problems:
+        return None, problems
+    row = UsageRow(
+        int(match.group(2)),
+        department,
+        kind.lower(),
+        level.lower(),
+        service,
+        amount_value,
+        visits_value,
+    )
+    return row, []
 
 
 def cost_per_month(rows) -> list[float]:
@@ -155,5 +209,12 @@ def top_services(rows, limit=10) -> list[tuple[str, str, float, int]]:
     return [(s, k, round(a, 2), v) for (s, k), (a, v) in ranked[:limit]]
 
 
+def plausible(values) -> bool:
+    """A stored row the figures can count: a finite amount within the limit
+    (rows imported before the checks existed may hold "nan" or "inf")."""
+    amount = values[5]
+    return isinstance(amount, int | float) and math.isfinite(amount) and 0 <= amount <= AMOUNT_LIMIT
+
+
 def rows_from_tuples(tuples) -> list[UsageRow]:
-    return [UsageRow(*values) for values in tuples]
+    return [UsageRow(*values) for values in tuples if plausible(values)]

@@ -9,7 +9,9 @@ overdue flag), GET <avtal>/@statistik?ar=2025, POST <avtal>/@anvandning
 from kuf.samportal import agreements as logic
 from kuf.samportal.browser.agreements import agreement_row
 from kuf.samportal.browser.agreements import deviation_row
+from kuf.samportal.content.avvikelse import IAvvikelse
 from kuf.samportal.content.leverantorsavtal import ILeverantorsavtal
+from kuf.samportal.inputguard.values import first_refusal
 from kuf.samportal.refusals import bad_request
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
@@ -35,6 +37,13 @@ class DeviationsPost(Service):
     def reply(self):
         alsoProvides(self.request, IDisableCSRFProtection)
         body = json_body(self.request)
+        problem = first_refusal(
+            self.request,
+            (IAvvikelse["category"], body.get("kategori")),
+            (IAvvikelse["description"], body.get("beskrivning")),
+        )
+        if problem is not None:
+            return bad_request(self.request, [problem])
         try:
             deviation = logic.create_deviation(
                 self.context,
@@ -63,21 +72,24 @@ class StatisticsGet(Service):
 
 
 class UsagePost(Service):
+    checks_own_text = True  # control characters are refused by CSV line
+
     def reply(self):
         alsoProvides(self.request, IDisableCSRFProtection)
         body = json_body(self.request)
-        try:
-            year = int(body.get("ar"))
-        except (TypeError, ValueError):
-            return bad_request(self.request, logic.messages(["error_usage_year"], self.request))
         text = body.get("csv")
+        try:
+            year = logic.usage_year(body.get("ar"))
+        except logic.AgreementError as refused:
+            return bad_request(self.request, logic.messages(refused.messages, self.request))
         if not isinstance(text, str) or not text.strip():
             return bad_request(self.request, logic.messages(["error_usage_file"], self.request))
         try:
             count = logic.import_usage(self.context, year, text)
         except logic.AgreementError as refused:
             nothing = logic.messages(["error_nothing_imported"], self.request)
-            return bad_request(self.request, nothing, rows=refused.messages)
+            rows = logic.messages(refused.messages, self.request)
+            return bad_request(self.request, nothing, rows=rows)
         return {"imported": count, "ar": year}
 
 

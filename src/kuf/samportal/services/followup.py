@@ -71,6 +71,9 @@ class SvarPatch(Service):
         values = body.get("svar") or {}
         if not isinstance(values, dict):
             return refusal(self.request, ["error_answer_format"])
+        problem = logic.answers_refusal(self.request, values, body.get("overall_analysis"))
+        if problem is not None:
+            return bad_request(self.request, [problem])
         try:
             logic.save_answers(self.context, values)
         except logic.FollowupError as refused:

@@ -1,7 +1,9 @@
 """REST: GET and POST <protokoll>/@synpunkter, with Swedish refusals."""
 
 from kuf.samportal import _
+from kuf.samportal.content.synpunkt import ISynpunkt
 from kuf.samportal.content.synpunkt import comment_window_problem
+from kuf.samportal.inputguard.values import first_refusal
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
@@ -55,6 +57,13 @@ class SynpunkterPost(Service):
                     default="Only the parties of the group give comments on its protocols.",
                 ),
             )
+        problem = first_refusal(
+            self.request,
+            (ISynpunkt["text"], data.get("text")),
+            (ISynpunkt["punkt"], data.get("punkt")),
+        )
+        if problem is not None:
+            return self.refuse(400, problem)
         text = (data.get("text") or "").strip()
         if not text:
             return self.refuse(400, _("error_empty_synpunkt", default="Write your comment."))
