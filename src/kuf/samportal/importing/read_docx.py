@@ -1,0 +1,307 @@
+"""Word (.docx) to blocks, with python-docx.
+
+Paragraphs keep their runs (bold, italic), heading level (Word's heading
+styles or an outline level) and the label Word's list numbering shows
+("1.", "a)", "•"), which python-docx does not compute: ``Numbering`` does,
+from numbering.xml. Tables give one block per row. Page headers and footers
+live in their own parts of the file; their text is returned as furniture.
+"""
+
+from docx import Document
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from kuf.samportal.importing import errors
+from kuf.samportal.importing.model import Block
+from kuf.samportal.importing.model import Run
+import io
+import re
+import zipfile
+
+
+HEADING_STYLE = re.compile(r"^(?:heading|rubrik)\s*(\d)$", re.IGNORECASE)
+
+
+def roman(number: int) -> str:
+    values = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+              (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+    result = ""
+    for value, letters in values:
+        while number >= value:
+            result += letters
+            number -= value
+    return result
+
+
+def letters(number: int) -> str:
+    result = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        result = chr(ord("a") + rest) + result
+    return result
+
+
+def format_number(value: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return letters(value)
+    if fmt == "upperLetter":
+        return letters(value).upper()
+    if fmt == "lowerRoman":
+        return roman(value)
+    if fmt == "upperRoman":
+        return roman(value).upper()
+    if fmt == "none":
+        return ""
+    return str(value)
+
+
+class Numbering:
+    """Counts Word's list numbers as Word shows them."""
+
+    def __init__(self, document):
+        self.nums = {}  # numId -> (abstractNumId, {ilvl: start override})
+        self.levels = {}  # abstractNumId -> {ilvl: (numFmt, lvlText, start)}
+        self.counters = {}  # abstractNumId -> {ilvl: current value}
+        self.overridden = set()
+        try:
+            root = document.part.numbering_part.element
+        except (NotImplementedError, KeyError):
+            return
+        for abstract in root.iterchildren(qn("w:abstractNum")):
+            levels = {}
+            for lvl in abstract.iterchildren(qn("w:lvl")):
+                levels[int(lvl.get(qn("w:ilvl"), "0"))] = (
+                    self._val(lvl, "w:numFmt", "decimal"),
+                    self._val(lvl, "w:lvlText", ""),
+                    int(self._val(lvl, "w:start", "1") or 1),
+                )
+            self.levels[abstract.get(qn("w:abstractNumId"))] = levels
+        for num in root.iterchildren(qn("w:num")):
+            abstract = num.find(qn("w:abstractNumId"))
+            overrides = {}
+            for override in num.iterchildren(qn("w:lvlOverride")):
+                start = override.find(qn("w:startOverride"))
+                if start is not None:
+                    overrides[int(override.get(qn("w:ilvl"), "0"))] = int(start.get(qn("w:val")))
+            if abstract is not None:
+                self.nums[num.get(qn("w:numId"))] = (abstract.get(qn("w:val")), overrides)
+
+    @staticmethod
+    def _val(element, tag, default):
+        child = element.find(qn(tag))
+        return child.get(qn("w:val"), default) if child is not None else default
+
+    def next_label(self, num_id: str, ilvl: int) -> tuple[str, str]:
+        """("number" | "bullet", label) for the next paragraph of a list."""
+        if num_id not in self.nums:
+            return "", ""
+        abstract_id, overrides = self.nums[num_id]
+        levels = self.levels.get(abstract_id, {})
+        if ilvl not in levels:
+            return "", ""
+        fmt, text, start = levels[ilvl]
+        counters = self.counters.setdefault(abstract_id, {})
+        key = (num_id, ilvl)
+        if ilvl in overrides and key not in self.overridden:
+            self.overridden.add(key)
+            counters[ilvl] = overrides[ilvl] - 1
+        counters[ilvl] = counters.get(ilvl, start - 1) + 1
+        for deeper in [level for level in counters if level > ilvl]:
+            del counters[deeper]
+        if fmt == "bullet":
+            return "bullet", "•"
+
+        def level_value(match):
+            level = int(match.group(1)) - 1
+            level_fmt, _, level_start = levels.get(level, ("decimal", "", 1))
+            return format_number(counters.get(level, level_start), level_fmt)
+
+        return "number", re.sub(r"%(\d)", level_value, text)
+
+
+def style_chain(style):
+    while style is not None:
+        yield style
+        style = style.base_style
+
+
+def style_num_pr(style):
+    for each in style_chain(style):
+        ppr = each.element.pPr
+        if ppr is not None and ppr.numPr is not None:
+            return ppr.numPr
+    return None
+
+
+def style_bold(style) -> bool:
+    for each in style_chain(style):
+        if each.font.bold is not None:
+            return bool(each.font.bold)
+    return False
+
+
+def style_italic(style) -> bool:
+    for each in style_chain(style):
+        if each.font.italic is not None:
+            return bool(each.font.italic)
+    return False
+
+
+def heading_level(paragraph) -> int:
+    style = paragraph.style
+    for each in style_chain(style):
+        match = HEADING_STYLE.match(each.name or "")
+        if match:
+            return int(match.group(1))
+    ppr = paragraph._p.pPr
+    sources = [ppr] + [each.element.pPr for each in style_chain(style)]
+    for source in sources:
+        if source is None:
+            continue
+        outline = source.find(qn("w:outlineLvl"))
+        if outline is not None and outline.get(qn("w:val"), "9").isdigit():
+            level = int(outline.get(qn("w:val"))) + 1
+            if level <= 6:
+                return level
+    return 0
+
+
+def runs_of(paragraph) -> list[Run]:
+    base_bold = style_bold(paragraph.style)
+    base_italic = style_italic(paragraph.style)
+    runs = []
+    for content in paragraph.iter_inner_content():
+        for run in getattr(content, "runs", [content]):
+            text = run.text
+            if not text:
+                continue
+            bold = run.bold
+            if bold is None and run.style is not None and run.style.font.bold is not None:
+                bold = run.style.font.bold
+            italic = run.italic
+            if italic is None and run.style is not None and run.style.font.italic is not None:
+                italic = run.style.font.italic
+            runs.append(
+                Run(
+                    text,
+                    bold=base_bold if bold is None else bool(bold),
+                    italic=base_italic if italic is None else bool(italic),
+                )
+            )
+    return runs
+
+
+class DocxReader:
+    def __init__(self, data: bytes):
+        try:
+            self.document = Document(io.BytesIO(data))
+        except (zipfile.BadZipFile, KeyError, ValueError) as error:
+            raise errors.ImportRefused(errors.BROKEN_DOCX) from error
+        except Exception as error:  # python-docx's PackageNotFoundError and kin
+            raise errors.ImportRefused(errors.BROKEN_DOCX) from error
+        self.numbering = Numbering(self.document)
+        self.paragraphs = 0
+        self.tables = 0
+
+    def paragraph_block(self, paragraph, where=None) -> Block | None:
+        self.paragraphs += 1
+        text = paragraph.text.replace("\xa0", " ")
+        num_pr = paragraph._p.pPr.numPr if paragraph._p.pPr is not None else None
+        if num_pr is None:
+            num_pr = style_num_pr(paragraph.style)
+        list_kind = list_label = ""
+        level = 0
+        if num_pr is not None and num_pr.numId is not None:
+            level = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+            list_kind, list_label = self.numbering.next_label(str(num_pr.numId.val), level)
+        if not text.strip():
+            return None
+        runs = runs_of(paragraph)
+        visible = [run for run in runs if run.text.strip()]
+        return Block(
+            text=text,
+            where=where or f"stycke {self.paragraphs}",
+            runs=runs,
+            heading_level=heading_level(paragraph),
+            bold=bool(visible) and all(run.bold for run in visible),
+            list_kind=list_kind,
+            list_label=list_label,
+            list_level=level,
+        )
+
+    def table_blocks(self, table) -> list[Block]:
+        self.tables += 1
+        number = self.tables
+        blocks = []
+        for row_index, row in enumerate(table.rows, start=1):
+            seen = set()
+            cells, cell_blocks = [], []
+            for cell in row.cells:
+                if id(cell._tc) in seen:
+                    continue
+                seen.add(id(cell._tc))
+                inner = [
+                    block
+                    for paragraph in cell.paragraphs
+                    if (block := self.paragraph_block(paragraph, f"tabell {number}, rad {row_index}"))
+                ]
+                cell_blocks.append(inner)
+                cells.append("\n".join(block.text.strip() for block in inner))
+            if not any(cell.strip() for cell in cells):
+                continue
+            blocks.append(
+                Block(
+                    text="\t".join(cells),
+                    where=f"tabell {number}, rad {row_index}",
+                    cells=cells,
+                    table=number,
+                    cell_blocks=cell_blocks,
+                    bold=all(b.bold for inner in cell_blocks for b in inner),
+                )
+            )
+        return blocks
+
+    def body_elements(self, parent):
+        for child in parent.iterchildren():
+            if child.tag == qn("w:sdt"):
+                content = child.find(qn("w:sdtContent"))
+                if content is not None:
+                    yield from self.body_elements(content)
+            elif child.tag in (qn("w:p"), qn("w:tbl")):
+                yield child
+
+    def blocks(self) -> list[Block]:
+        body = self.document.element.body
+        result = []
+        for element in self.body_elements(body):
+            if element.tag == qn("w:p"):
+                block = self.paragraph_block(Paragraph(element, self.document._body))
+                if block is not None:
+                    result.append(block)
+            else:
+                result.extend(self.table_blocks(Table(element, self.document._body)))
+        return result
+
+    def furniture(self) -> list[str]:
+        """The text of the page headers and footers."""
+        lines = []
+        for section in self.document.sections:
+            for part in (
+                section.header,
+                section.first_page_header,
+                section.even_page_header,
+                section.footer,
+                section.first_page_footer,
+                section.even_page_footer,
+            ):
+                if part.is_linked_to_previous:
+                    continue
+                for paragraph in part.paragraphs:
+                    if paragraph.text.strip():
+                        lines.append(paragraph.text.strip())
+                for table in part.tables:
+                    for row in table.rows:
+                        for cell in row.cells:
+                            if cell.text.strip():
+                                lines.append(cell.text.strip())
+        return lines
