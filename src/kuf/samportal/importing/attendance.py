@@ -32,6 +32,10 @@ TITLE_START = re.compile(
 )
 
 
+def is_note(cell: str) -> bool:
+    return bool(NOTE_WORDS.match(cell.strip().strip("()")))
+
+
 def header_columns(cells: list[str]) -> dict[int, str] | None:
     """The column of each field when ``cells`` is a table's header row."""
     columns = {}
@@ -60,6 +64,9 @@ def person(name: str, role: str = "", party: str | None = None, note: str = "") 
         name = (name[: extra.start()] + name[extra.end() :]).strip()
         role = ", ".join(part for part in (role, extra.group(1).strip()) if part)
     note = note or note_in_name or note_in_role
+    parts = [part.strip() for part in role.split(",")]
+    if not note and len(parts) > 1 and NOTE_WORDS.match(parts[-1]):
+        role, note = ", ".join(parts[:-1]), parts[-1]  # "(Saco, punkt 4–12)"
     role = role.strip(" ,;–-")
     if party is None:
         party = swedish.party_of_role(role) if role else None
@@ -119,23 +126,32 @@ def people_in_cells(cells: list[str], columns: dict[int, str] | None = None) -> 
     filled = [cell for cell in cells if cell]
     if len(filled) == 1:
         return people_in_text(filled[0])
+    if all(split_name_role(cell)[1] for cell in filled):
+        return [person(*split_name_role(cell)) for cell in filled]  # "Namn, titel" per cell
+    # Name, role, name, role ...: a name-like cell after a described person
+    # starts the next person; otherwise it is the role (two-column layouts).
     people: list[list[str]] = []
     for cell in filled:
-        bare = take_note(cell)[0]
-        if swedish.looks_like_name(bare) or not people:
+        current = people[-1] if people else None
+        if current is not None and is_note(cell):
+            current.append(cell)
+            continue
+        described = current is not None and len([c for c in current if not is_note(c)]) > 1
+        if current is None or (described and swedish.looks_like_name(take_note(cell)[0])):
             people.append([cell])
         else:
-            people[-1].append(cell)
+            current.append(cell)
     result = []
-    for parts in people:
-        name, *rest = parts
-        notes = [part for part in rest if NOTE_WORDS.match(part.strip("()"))]
-        roles = [part for part in rest if part not in notes]
-        note = notes[0].strip("()") if notes else ""
-        if not swedish.looks_like_name(take_note(name)[0]) and not roles:
+    for name, *rest in people:
+        notes = [part.strip("()") for part in rest if is_note(part)]
+        roles = [part for part in rest if not is_note(part)]
+        party = None
+        if len(roles) > 1 and swedish.party_by_title(roles[-1]):
+            party = swedish.party_by_title(roles.pop())
+        if not roles and not swedish.looks_like_name(take_note(name)[0]):
             name, role = split_name_role(name)
             roles = [role] if role else []
-        result.append(person(name, ", ".join(roles), note=note))
+        result.append(person(name, ", ".join(roles), party, notes[0] if notes else ""))
     return result
 
 

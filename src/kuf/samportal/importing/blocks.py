@@ -33,6 +33,8 @@ def furniture_key(text: str) -> str:
 
 def join_lines(previous: str, line: str) -> str:
     """Two lines of one paragraph, with a word broken at the line end kept whole."""
+    if previous.endswith(("-", "–")) and line[:1].isdigit():
+        return previous + line  # "punkt 1–" and "3)": a range broken at the line end
     if previous.endswith("-") and len(previous) > 1 and previous[-2].isalpha():
         first = line.split(" ", 1)[0]
         if first in ("och", "eller", "samt", "respektive", "som", "till"):

@@ -119,76 +119,115 @@ class Numbering:
         return "number", re.sub(r"%(\d)", level_value, text)
 
 
-def style_chain(style):
-    while style is not None:
-        yield style
-        style = style.base_style
+class Styles:
+    """What a paragraph or character style gives, looked up once per style:
+    python-docx resolves a style by scanning all styles on every access."""
+
+    def __init__(self, document):
+        root = document.styles.element
+        self.elements = {}
+        self.default = None
+        for style in root.iterchildren(qn("w:style")):
+            style_id = style.get(qn("w:styleId"))
+            self.elements[style_id] = style
+            if style.get(qn("w:type")) == "paragraph" and style.get(qn("w:default")) in ("1", "true"):
+                self.default = style_id
+        self.cache = {}
+
+    def chain(self, style_id):
+        seen = set()
+        while style_id in self.elements and style_id not in seen:
+            seen.add(style_id)
+            element = self.elements[style_id]
+            yield element
+            based = element.find(qn("w:basedOn"))
+            style_id = based.get(qn("w:val")) if based is not None else None
+
+    def info(self, style_id) -> dict:
+        style_id = style_id if style_id in self.elements else self.default
+        if style_id in self.cache:
+            return self.cache[style_id]
+        info = {"bold": None, "italic": None, "heading": 0, "num": None}
+        for element in self.chain(style_id):
+            name = element.find(qn("w:name"))
+            match = HEADING_STYLE.match(name.get(qn("w:val"), "")) if name is not None else None
+            if match and not info["heading"]:
+                info["heading"] = int(match.group(1))
+            ppr = element.find(qn("w:pPr"))
+            if ppr is not None:
+                outline = ppr.find(qn("w:outlineLvl"))
+                if outline is not None and not info["heading"]:
+                    level = int(outline.get(qn("w:val"), "9")) + 1
+                    info["heading"] = level if level <= 6 else 0
+                num_pr = ppr.find(qn("w:numPr"))
+                if num_pr is not None and info["num"] is None:
+                    info["num"] = num_values(num_pr)
+            rpr = element.find(qn("w:rPr"))
+            if rpr is not None:
+                for key, tag in (("bold", "w:b"), ("italic", "w:i")):
+                    flag = rpr.find(qn(tag))
+                    if flag is not None and info[key] is None:
+                        info[key] = flag.get(qn("w:val"), "true") not in ("0", "false", "off")
+        info["bold"] = bool(info["bold"])
+        info["italic"] = bool(info["italic"])
+        self.cache[style_id] = info
+        return info
 
 
-def style_num_pr(style):
-    for each in style_chain(style):
-        ppr = each.element.pPr
-        if ppr is not None and ppr.numPr is not None:
-            return ppr.numPr
-    return None
+def num_values(num_pr):
+    """(numId, ilvl) of a w:numPr element (numId 0 switches numbering off)."""
+    num = num_pr.find(qn("w:numId"))
+    level = num_pr.find(qn("w:ilvl"))
+    if num is None:
+        return None
+    return num.get(qn("w:val")), int(level.get(qn("w:val"), "0")) if level is not None else 0
 
 
-def style_bold(style) -> bool:
-    for each in style_chain(style):
-        if each.font.bold is not None:
-            return bool(each.font.bold)
-    return False
+def flag(rpr, tag):
+    if rpr is None:
+        return None
+    element = rpr.find(qn(tag))
+    if element is None:
+        return None
+    return element.get(qn("w:val"), "true") not in ("0", "false", "off")
 
 
-def style_italic(style) -> bool:
-    for each in style_chain(style):
-        if each.font.italic is not None:
-            return bool(each.font.italic)
-    return False
-
-
-def heading_level(paragraph) -> int:
-    style = paragraph.style
-    for each in style_chain(style):
-        match = HEADING_STYLE.match(each.name or "")
-        if match:
-            return int(match.group(1))
-    ppr = paragraph._p.pPr
-    sources = [ppr] + [each.element.pPr for each in style_chain(style)]
-    for source in sources:
-        if source is None:
-            continue
-        outline = source.find(qn("w:outlineLvl"))
-        if outline is not None and outline.get(qn("w:val"), "9").isdigit():
-            level = int(outline.get(qn("w:val"))) + 1
-            if level <= 6:
-                return level
-    return 0
-
-
-def runs_of(paragraph) -> list[Run]:
-    base_bold = style_bold(paragraph.style)
-    base_italic = style_italic(paragraph.style)
+def runs_of(paragraph, styles: Styles, base: dict) -> list[Run]:
     runs = []
-    for content in paragraph.iter_inner_content():
-        for run in getattr(content, "runs", [content]):
-            text = run.text
-            if not text:
-                continue
-            bold = run.bold
-            if bold is None and run.style is not None and run.style.font.bold is not None:
-                bold = run.style.font.bold
-            italic = run.italic
-            if italic is None and run.style is not None and run.style.font.italic is not None:
-                italic = run.style.font.italic
-            runs.append(
-                Run(
-                    text,
-                    bold=base_bold if bold is None else bool(bold),
-                    italic=base_italic if italic is None else bool(italic),
-                )
+    for r in paragraph._p.iter(qn("w:r")):
+        text = run_text(r)
+        if not text:
+            continue
+        rpr = r.find(qn("w:rPr"))
+        bold, italic = flag(rpr, "w:b"), flag(rpr, "w:i")
+        character = rpr.find(qn("w:rStyle")) if rpr is not None else None
+        if character is not None and (bold is None or italic is None):
+            info = styles.info(character.get(qn("w:val")))
+            bold = info["bold"] if bold is None else bold
+            italic = info["italic"] if italic is None else italic
+        runs.append(
+            Run(
+                text,
+                bold=base["bold"] if bold is None else bold,
+                italic=base["italic"] if italic is None else italic,
             )
+        )
     return runs
+
+
+def run_text(r) -> str:
+    parts = []
+    for child in r.iterchildren():
+        tag = child.tag
+        if tag == qn("w:t"):
+            parts.append(child.text or "")
+        elif tag == qn("w:tab"):
+            parts.append("\t")
+        elif tag in (qn("w:br"), qn("w:cr")):
+            parts.append("\n")
+        elif tag == qn("w:noBreakHyphen"):
+            parts.append("-")
+    return "".join(parts)
 
 
 class DocxReader:
@@ -200,29 +239,37 @@ class DocxReader:
         except Exception as error:  # python-docx's PackageNotFoundError and kin
             raise errors.ImportRefused(errors.BROKEN_DOCX) from error
         self.numbering = Numbering(self.document)
+        self.styles = Styles(self.document)
         self.paragraphs = 0
         self.tables = 0
 
     def paragraph_block(self, paragraph, where=None) -> Block | None:
         self.paragraphs += 1
-        text = paragraph.text.replace("\xa0", " ")
-        num_pr = paragraph._p.pPr.numPr if paragraph._p.pPr is not None else None
-        if num_pr is None:
-            num_pr = style_num_pr(paragraph.style)
+        ppr = paragraph._p.pPr
+        style = ppr.find(qn("w:pStyle")) if ppr is not None else None
+        info = self.styles.info(style.get(qn("w:val")) if style is not None else None)
+        num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+        num = num_values(num_pr) if num_pr is not None else info["num"]
         list_kind = list_label = ""
         level = 0
-        if num_pr is not None and num_pr.numId is not None:
-            level = num_pr.ilvl.val if num_pr.ilvl is not None else 0
-            list_kind, list_label = self.numbering.next_label(str(num_pr.numId.val), level)
+        if num is not None and num[0] not in (None, "0"):
+            level = num[1]
+            list_kind, list_label = self.numbering.next_label(num[0], level)
+        runs = runs_of(paragraph, self.styles, info)
+        text = "".join(run.text for run in runs).replace("\xa0", " ")
         if not text.strip():
             return None
-        runs = runs_of(paragraph)
+        heading = info["heading"]
+        outline = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
+        if outline is not None:
+            value = int(outline.get(qn("w:val"), "9")) + 1
+            heading = value if value <= 6 else 0
         visible = [run for run in runs if run.text.strip()]
         return Block(
             text=text,
             where=where or f"stycke {self.paragraphs}",
             runs=runs,
-            heading_level=heading_level(paragraph),
+            heading_level=heading,
             bold=bool(visible) and all(run.bold for run in visible),
             list_kind=list_kind,
             list_label=list_label,

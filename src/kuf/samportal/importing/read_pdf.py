@@ -41,6 +41,10 @@ class Line:
     cells: list = field(default_factory=list)
 
     @property
+    def cell_x(self) -> list[float]:
+        return [cell[0]["x0"] for cell in self.cells]
+
+    @property
     def text(self) -> str:
         return " ".join(" ".join(w["text"] for w in cell) for cell in self.cells)
 
@@ -169,12 +173,37 @@ class PdfReader:
         blocks: list[Block] = []
         previous = None
         for line in kept:
+            if previous is not None and self.wraps_cells(previous, line):
+                self.merge_cells(blocks[-1], previous, line)
+                continue
             if previous is not None and self.continues(previous, line, body_size, right):
                 self.extend(blocks[-1], line)
             else:
                 blocks.append(self.block(line, body_size))
             previous = line
         return blocks, furniture
+
+    @staticmethod
+    def wraps_cells(previous: Line, line: Line) -> bool:
+        """A line that carries on the cells of a table row or two-column
+        line above it: close below, each part under one of its columns."""
+        if len(previous.cells) < 2 or line.page != previous.page:
+            return False
+        if line.top - previous.bottom > 0.5 * line.size:
+            return False
+        columns = previous.cell_x
+        return all(any(abs(x - column) < 4 for column in columns) for x in line.cell_x)
+
+    @staticmethod
+    def merge_cells(block: Block, previous: Line, line: Line):
+        columns = previous.cell_x
+        for cell, x in zip(line.cells, line.cell_x, strict=True):
+            index = min(range(len(columns)), key=lambda i: abs(columns[i] - x))
+            text = " ".join(word["text"] for word in cell)
+            if index < len(block.cells):
+                block.cells[index] = join_lines(block.cells[index], text)
+        block.text = "\t".join(block.cells)
+        previous.bottom = line.bottom  # the row now ends here
 
     @staticmethod
     def continues(previous: Line, line: Line, body_size: float, right: float) -> bool:
@@ -186,8 +215,9 @@ class PdfReader:
             return False
         if previous.bold != line.bold or abs(previous.size - line.size) > 0.5:
             return False
-        if previous.x1 < right - 0.25 * (right - previous.x0):
-            return False  # the previous line ended well before the margin
+        first_word = len(line.words[0]["text"]) * 0.55 * line.size
+        if not previous.bold and previous.x1 + first_word < right - 0.12 * (right - previous.x0):
+            return False  # the previous line ended although the next word would have fit
         if line.page != previous.page:
             return not previous.text.rstrip().endswith((".", ":", "!", "?")) and (
                 text[:1].islower()

@@ -45,7 +45,8 @@ def schedule_in(lines: list[str], meeting: dt.date | None) -> Schedule:
         )
         if not hits:
             continue
-        for match in swedish.find_dates(line):
+        dates = swedish.find_dates(line)
+        for number, match in enumerate(dates):
             before = [key for position, key in hits if position <= match.start]
             key = before[-1] if before else hits[0][1]
             value = match.resolve(meeting)
@@ -56,7 +57,11 @@ def schedule_in(lines: list[str], meeting: dt.date | None) -> Schedule:
             elif key == "signing" and found.signing_date is None:
                 found.signing_date = value
             elif key == "deadline" and found.comment_deadline is None:
-                clock, _ = swedish.find_time(line[match.end :])
+                # The time that belongs to this date: before the next date or keyword.
+                stops = [position for position, _ in hits if position > match.end]
+                if number + 1 < len(dates):
+                    stops.append(dates[number + 1].start)
+                clock, _ = swedish.find_time(line[match.end : min(stops, default=len(line))])
                 found.deadline_time_missing = clock is None
                 found.comment_deadline = dt.datetime.combine(
                     value, clock or DEADLINE_DEFAULT, tzinfo=TIMEZONE
