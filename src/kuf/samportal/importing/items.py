@@ -18,7 +18,8 @@ import re
 
 DECIMAL_SUB = re.compile(r"^\s*§?\s*(?P<n>\d{1,2})\.(?P<s>\d{1,2})\.?\s+(?P<rest>\S.*)$", re.S)
 MAIN = re.compile(
-    r"^\s*(?:§\s*(?P<p>\d{1,3})\s*[.:]?|(?P<n>\d{1,2})\s*[.)](?!\d)|(?P<b>\d{1,2})(?=\s+[A-ZÅÄÖ]))"
+    r"^\s*(?:(?:§|[Pp]unkt|[Pp]\.)\s*(?P<p>\d{1,3})\s*[.:]?|(?P<n>\d{1,2})\s*[.)](?!\d)|"
+    r"(?P<b>\d{1,2})(?=\s+[A-ZÅÄÖ]))"
     r"\s*(?P<rest>\S.*)$",
     re.S,
 )
@@ -111,6 +112,7 @@ class ItemFinder:
         self.main_style: tuple | None = None
         self.sub_style: tuple | None = None
         self.skipped: list[tuple[int, str]] = []  # (block index, what was missing)
+        self.agenda: list[str] = []
 
     @property
     def number(self) -> int | None:
@@ -132,6 +134,12 @@ class ItemFinder:
         return self.accept_main(index, found, style)
 
     def accept_main(self, index: int, found: Candidate, style) -> bool:
+        if self.is_restart(index, found):
+            # The numbers start again: what came before was the agenda (dagordning).
+            self.agenda = [heading.text for heading in self.headings]
+            self.headings = []
+            self.main_style = self.sub_style = None
+            self.skipped = []
         if self.number is None:
             ok = True
         else:
@@ -145,6 +153,13 @@ class ItemFinder:
             self.main_style = style
             self.add(index, found.number, "", found.rest)
         return ok
+
+    def is_restart(self, index: int, found: Candidate) -> bool:
+        """The first number again, after headings with no text between them."""
+        if len(self.headings) < 3 or found.number != self.headings[0].number:
+            return False
+        indexes = [heading.index for heading in self.headings] + [index]
+        return all(b - a <= 2 for a, b in zip(indexes, indexes[1:], strict=False))
 
     def accept_sub(self, index: int, found: Candidate, style) -> bool:
         if self.number is None:

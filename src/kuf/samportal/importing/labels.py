@@ -7,7 +7,11 @@ import re
 
 
 HEADER_LABELS = (
-    ("present", r"närvarande(?:\s+ledamöter)?|deltagare|närvarande\s+från\s+\w+|ledamöter"),
+    (
+        "present",
+        r"närvarande(?:\s+(?!gäster)\w+){0,2}|deltagare|närvarande\s+från\s+\w+|ledamöter|"
+        r"ordinarie\s+ledamöter|tjänstgörande\s+\w+",
+    ),
     (
         "absent",
         r"förhinder|anmält\s+förhinder|anmält\s+frånvaro|frånvarande|ej\s+närvarande|frånvaro|"
@@ -15,7 +19,8 @@ HEADER_LABELS = (
     ),
     (
         "adjunct",
-        r"adjungerade?|adjungerad\s+\w+|övriga\s+närvarande|övriga\s+deltagare|gäster|inbjudna",
+        r"adjungerade?|adjungerad\s+\w+|övriga\s+närvarande|övriga\s+deltagare|gäster|inbjudna|"
+        r"övriga|närvarande\s+gäster",
     ),
     ("date", r"datum|mötesdatum|sammanträdesdatum|dag"),
     ("time", r"tid(?:punkt)?|klockslag|mötestid|tid\s+och\s+plats"),

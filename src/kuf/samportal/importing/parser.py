@@ -22,6 +22,7 @@ from kuf.samportal.importing.model import Punkt
 from kuf.samportal.importing.model import Warning
 from kuf.samportal.importing.schedule import JUSTERING_ITEM
 from kuf.samportal.importing.schedule import NEXT_ITEM
+from kuf.samportal.importing.schedule import NEXT_LINE
 from kuf.samportal.importing.schedule import next_meeting_in
 from kuf.samportal.importing.schedule import schedule_in
 from kuf.samportal.importing.tail import SignatureReader
@@ -44,6 +45,14 @@ LETTERHEAD = re.compile(
     re.I,
 )
 SECTIONS = ("present", "absent", "adjunct")
+AGENDA = re.compile(r"^\s*(?:förslag\s+till\s+)?dagordning\s*:?\s*$", re.I)
+# "Arbetsgivaren: A, B" or "Fackliga representanter:" inside the attendance.
+SUBGROUP = re.compile(
+    r"^\s*(?:från\s+)?(?P<who>arbetsgivar\w*|fackliga?(?:\s+\w+)?|arbetstagar\w*|"
+    r"Saco|Vision|DIK|Kommunal|Sveriges\s+Lärare|Akademikerförbundet\s+SSR|SSR|Ledarna)"
+    r"\s*:\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 STRONG_SCHEDULE = re.compile(r"protokollet\s+(?:skickas|sänds|signeras|justeras)|synpunkter", re.I)
 
 
@@ -53,6 +62,8 @@ class Parser:
         self.furniture = furniture or []
         self.protocol = Protocol()
         self.warnings: list[Warning] = []
+        self.agenda: set[str] = set()
+        self.labelled: dict[str, str] = {}
 
     def warn(self, message: str, text: str = "", where: str = ""):
         self.warnings.append(Warning(message, text.strip()[:300], where))
@@ -63,7 +74,12 @@ class Parser:
         headings, tail_start = self.find_items()
         if not headings:
             raise errors.ImportRefused(errors.NO_ITEMS, "no_items")
-        self.read_header(self.blocks[: headings[0].index])
+        header = [
+            block
+            for block in self.blocks[: headings[0].index]
+            if not (AGENDA.match(block.text) or block.text.strip() in self.agenda)
+        ]
+        self.read_header(header)
         self.read_items(headings, tail_start)
         tail = self.read_tail(self.blocks[tail_start:])
         self.finish(tail)
@@ -82,6 +98,12 @@ class Parser:
                 continue
             finder.accept(index, block)
         headings = finder.headings
+        self.agenda = {
+            self.blocks[index].text.strip()
+            for index in range(len(self.blocks))
+            if finder.agenda and headings and index < headings[0].index
+            and any(text in self.blocks[index].text for text in finder.agenda)
+        }
         for index, missing in finder.skipped:
             self.warn(
                 f"Punkt {missing} saknas i numreringen.", self.blocks[index].text,
@@ -104,6 +126,7 @@ class Parser:
         section = None
         columns = None
         awaiting = None
+        default_party = None
         seen_title = False
         dated = False
         for block in blocks:
@@ -111,7 +134,7 @@ class Parser:
             if label is not None:
                 key, rest, others = label
                 content = [part for part in [rest, *others] if part.strip()]
-                section, columns, awaiting = None, None, None
+                section, columns, awaiting, default_party = None, None, None, None
                 if key in SECTIONS:
                     section = key
                     if content:
@@ -129,12 +152,24 @@ class Parser:
                 continue
             if section is not None:
                 cells = [cell for cell in block.cells]
+                subgroup = SUBGROUP.match(cells[0]) if cells else None
+                if subgroup:
+                    who = subgroup.group("who")
+                    default_party = (
+                        "arbetsgivaren"
+                        if who.lower().startswith("arbetsgivar")
+                        else swedish.party_by_title(who)
+                    )
+                    rest = [subgroup.group("rest"), *cells[1:]]
+                    if any(part.strip() for part in rest):
+                        self.add_people(section, rest, block, None, default_party)
+                    continue
                 if block.is_row and columns is None:
                     columns = attendance.header_columns(cells)
                     if columns is not None:
                         continue
                 if attendance.is_person_row(cells) or columns is not None:
-                    self.add_people(section, cells, block, columns)
+                    self.add_people(section, cells, block, columns, default_party)
                     continue
                 section = None
             text = block.text.strip()
@@ -202,24 +237,18 @@ class Parser:
         elif key == "group":
             protocol.group_name = text
         elif key in ("sent_out", "signing"):
-            self.labelled_dates[key] = text
+            self.labelled[key] = text
         elif key == "deadline":
-            self.labelled_dates[key] = text
+            self.labelled[key] = text
         elif key == "next":
-            self.labelled_dates[key] = text
+            self.labelled[key] = text
         elif key == "chair":
             self.add_officer(text, "Ordförande", block)
         elif key == "secretary_inline":
-            self.labelled_dates["secretary"] = text
+            self.labelled["secretary"] = text
             self.add_officer(text, "Sekreterare", block)
         elif key == "justerare_inline":
-            self.labelled_dates["justerare"] = text
-
-    @property
-    def labelled_dates(self) -> dict:
-        if not hasattr(self, "_labelled"):
-            self._labelled = {}
-        return self._labelled
+            self.labelled["justerare"] = text
 
     def add_officer(self, text: str, role: str, block: Block):
         name, described = attendance.split_name_role(text)
@@ -230,7 +259,7 @@ class Parser:
             return
         self.protocol.present.append(attendance.person(name, described or role))
 
-    def add_people(self, section: str, cells: list[str], block: Block, columns):
+    def add_people(self, section: str, cells: list[str], block: Block, columns, default=None):
         rows = [cells]
         split = [cell.split("\n") for cell in cells if cell.strip()]
         if columns is None and split and len(split[0]) > 1:
@@ -246,6 +275,8 @@ class Parser:
             for person in people:
                 if not person.name:
                     continue
+                if person.party is None and default is not None:
+                    person.party = default
                 target.append(person)
                 if person.party is None:
                     self.warn(
@@ -337,7 +368,7 @@ class Parser:
         protocol.bilagor = tail.bilagor
         protocol.secretary_name = tail.secretary_name
         protocol.justerare_names = tail.justerare_names
-        labelled = self.labelled_dates
+        labelled = self.labelled
         if not protocol.secretary_name and labelled.get("secretary"):
             protocol.secretary_name = attendance.split_name_role(labelled["secretary"])[0]
         if not protocol.justerare_names and labelled.get("justerare"):
@@ -421,6 +452,16 @@ class Parser:
             for punkt in reversed(protocol.punkter):
                 if NEXT_ITEM.search(punkt.heading):
                     text = plain_text(punkt.text)
+                    break
+        if text is None:
+            # "Nästa möte: 9 april kl. 13.00" said under another item.
+            for punkt in reversed(protocol.punkter):
+                for line in plain_text(punkt.text).split("\n"):
+                    match = NEXT_LINE.match(line)
+                    if match and swedish.find_dates(match.group("rest")):
+                        text = match.group("rest")
+                        break
+                if text is not None:
                     break
         if not text:
             return

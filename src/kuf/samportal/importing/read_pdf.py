@@ -24,7 +24,7 @@ import re
 
 STARTS_BLOCK = re.compile(
     r"^(?:§\s*\d|\d{1,2}\s*[.)]\s|\d{1,2}\s+[a-zåäö]\s*\)|[a-zåäö]\s*\)\s|[a-zåäö]\.\s|"
-    r"[Bb]ilaga\s+\d|[Bb]eslut\s*:)"
+    r"[Bb]ilaga\s+\d|[Bb]eslut\s*:|[A-ZÅÄÖ][\w åäöÅÄÖ-]{0,40}:\s)"
 )
 MARGIN = 0.09  # the top and bottom share of a page where headers and footers live
 

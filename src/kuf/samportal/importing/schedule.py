@@ -14,11 +14,17 @@ import re
 
 KEYWORDS = (
     ("sent_out", re.compile(r"skickas\s+ut|sänds\s+ut|skickas\s+till|utskick|distribueras", re.I)),
-    ("deadline", re.compile(r"synpunkter|senast", re.I)),
-    ("signing", re.compile(r"signer|justeras|justering\s+sker|undertecknas", re.I)),
+    ("deadline", re.compile(r"synpunkter|sista\s+dag", re.I)),
+    (
+        "signing",
+        re.compile(
+            r"signer|justeras|justerat|justeringsdatum|(?<!för\s)justering|undertecknas", re.I
+        ),
+    ),
 )
 DEADLINE_DEFAULT = dt.time(23, 59)
 JUSTERING_ITEM = re.compile(r"justering|justera", re.I)
+NEXT_LINE = re.compile(r"^\s*nästa\s+(?:möte|sammanträde)\w*\s*[:–-]?\s*(?P<rest>.+)$", re.I)
 NEXT_ITEM = re.compile(
     r"nästa\s+(?:möte|sammanträde|förvaltningsgrupp|samverkansgrupp|fvg|svg|apt|träff|"
     r"arbetsplatsträff|samverkansmöte)|kommande\s+möte|nästa\s+\w*möte",

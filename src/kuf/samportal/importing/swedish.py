@@ -314,9 +314,10 @@ def kind_prefix(kind: str | None, raised_by: str | None) -> str:
 
 # Bilaga references: "(bilaga 1)", "(bilaga 2–4)", "bilaga 2 och 3", "bilagor 1, 2".
 _NUMBERS = rf"\d{{1,2}}(?:\s*(?:{_DASH}|,|och|&|samt|\+)\s*\d{{1,2}})*"
-BILAGA_REF = re.compile(rf"\b[Bb]ilag(?:a|or|orna|an)\s+(?:nr\.?\s*)?({_NUMBERS})\b")
-BILAGA_PAREN = re.compile(rf"\s*\(\s*[Bb]ilag(?:a|or|orna|an)\s+(?:nr\.?\s*)?{_NUMBERS}\s*\)")
-BILAGA_TRAILING = re.compile(rf"\s*[,;–-]?\s*[Bb]ilag(?:a|or|orna|an)\s+(?:nr\.?\s*)?{_NUMBERS}\s*$")
+_BILAGA = r"(?:\b[Bb]ilag(?:a|or|orna|an)|\b[Bb]il\.)\s*(?:nr\.?\s*)?"
+BILAGA_REF = re.compile(rf"{_BILAGA}({_NUMBERS})\b")
+BILAGA_PAREN = re.compile(rf"\s*\(\s*{_BILAGA}{_NUMBERS}\s*\)")
+BILAGA_TRAILING = re.compile(rf"\s*[,;–-]?\s*{_BILAGA}{_NUMBERS}\s*$")
 
 
 def expand_numbers(text: str) -> list[int]:

@@ -12,7 +12,8 @@ import re
 
 
 BILAGA_ENTRY = re.compile(
-    r"^\s*(?:[Bb]ilaga\s*(?:nr\.?\s*)?(?P<a>\d{1,2})\s*[.:)–—-]?|(?P<b>\d{1,2})\s*[.):–—-])\s*(?P<title>\S.*)$",
+    r"^\s*(?:(?:[Bb]ilaga|[Bb]il\.)\s*(?:nr\.?\s*)?(?P<a>\d{1,2})\s*[.:)–—-]?|"
+    r"(?P<b>\d{1,2})\s*[.):–—-])\s*(?P<title>\S.*)$",
     re.S,
 )
 SIGNATURE_LINE = re.compile(r"^[\s_.…·\-–—]*$")
