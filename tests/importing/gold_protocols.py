@@ -8,12 +8,12 @@ from copy import deepcopy
 from datetime import date
 from datetime import datetime
 from datetime import time
+import json
 from kuf.samportal.importing.model import TIMEZONE
 from kuf.samportal.importing.model import Attendee
 from kuf.samportal.importing.model import BilagaRef
 from kuf.samportal.importing.model import Protocol
 from kuf.samportal.importing.model import Punkt
-import json
 from pathlib import Path
 
 
@@ -87,48 +87,101 @@ def fvg_2026_06_01() -> Protocol:
         next_meeting_time=time(9, 0),
         next_meeting_place="Askebykroken",
         punkter=[
-            Punkt(1, "", None, "Föregående protokoll", None,
-                  p("Föregående protokoll lades till handlingarna.")),
-            Punkt(2, "", None, "Godkännande av dagordning", None,
-                  p("Övriga frågor anmäldes av DIK. Dagordningen godkändes.")),
-            Punkt(3, "", None, "Fastställande av datum för justering", None,
-                  "<p>Följande beslutades kring dagens protokoll:</p><ul>"
-                  "<li>Protokollet skickas ut onsdag 3 juni.</li>"
-                  "<li>Synpunkter ska skickas senast torsdag 4 juni kl. 12.</li>"
-                  "<li>Protokollet signeras måndag 8 juni.</li></ul>"),
+            Punkt(
+                1,
+                "",
+                None,
+                "Föregående protokoll",
+                None,
+                p("Föregående protokoll lades till handlingarna."),
+            ),
+            Punkt(
+                2,
+                "",
+                None,
+                "Godkännande av dagordning",
+                None,
+                p("Övriga frågor anmäldes av DIK. Dagordningen godkändes."),
+            ),
+            Punkt(
+                3,
+                "",
+                None,
+                "Fastställande av datum för justering",
+                None,
+                "<p>Följande beslutades kring dagens protokoll:</p><ul>"
+                "<li>Protokollet skickas ut onsdag 3 juni.</li>"
+                "<li>Synpunkter ska skickas senast torsdag 4 juni kl. 12.</li>"
+                "<li>Protokollet signeras måndag 8 juni.</li></ul>",
+            ),
             Punkt(4, "", None, "Verksamhetsfrågor", None, ""),
-            Punkt(4, "a", "information", "Uppföljning av företagshälsovården 2025", None,
-                  p("Feelgood presenterade återkopplingen av statistiken för 2025. Totalt "
+            Punkt(
+                4,
+                "a",
+                "information",
+                "Uppföljning av företagshälsovården 2025",
+                None,
+                p(
+                    "Feelgood presenterade återkopplingen av statistiken för 2025. Totalt "
                     "nyttjades tjänster för 703 tkr jämfört med 351 tkr året innan.",
                     "Saco undrade varför andelen förebyggande insatser har ökat. Arbetsgivaren "
-                    "svarade att fler chefer har beställt chefsstöd och utbildning."),
-                  [1]),
+                    "svarade att fler chefer har beställt chefsstöd och utbildning.",
+                ),
+                [1],
+            ),
             Punkt(5, "", None, "Arbetsmiljö och hälsa", None, ""),
-            Punkt(5, "a", "samverkan",
-                  "Årlig uppföljning av SAM och aktiva åtgärder 2026", None,
-                  p("Arbetsgivaren redogjorde för analysen av checklistorna, handlingsplanen "
+            Punkt(
+                5,
+                "a",
+                "samverkan",
+                "Årlig uppföljning av SAM och aktiva åtgärder 2026",
+                None,
+                p(
+                    "Arbetsgivaren redogjorde för analysen av checklistorna, handlingsplanen "
                     "och resultatet av checklistan för aktiva åtgärder.",
                     "Vision lyfte att uppföljningen av åtgärderna behöver ske på APT. "
                     "Arbetsgivaren tar med sig synpunkten.",
-                    "Parterna är överens om analysen och handlingsplanen."),
-                  [2, 3, 4]),
+                    "Parterna är överens om analysen och handlingsplanen.",
+                ),
+                [2, 3, 4],
+            ),
             Punkt(6, "", None, "Ekonomifrågor", None, NOTHING),
             Punkt(7, "", None, "Information till och från FG", None, NOTHING),
             Punkt(8, "", None, "Lika rättigheter och möjligheter", None, NOTHING),
             Punkt(9, "", None, "Utbildnings- och utvecklingsfrågor", None, NOTHING),
             Punkt(10, "", None, "Samverkan", None, ""),
             Punkt(10, "a", None, "Stadsbiblioteket", None, NOTHING),
-            Punkt(10, "b", None, "Kulturskolan", None,
-                  p("Sveriges Lärare informerade om arbetsbelastningen inför terminsstarten.")),
+            Punkt(
+                10,
+                "b",
+                None,
+                "Kulturskolan",
+                None,
+                p("Sveriges Lärare informerade om arbetsbelastningen inför terminsstarten."),
+            ),
             Punkt(11, "", None, "Övriga förvaltningsövergripande frågor", None, ""),
-            Punkt(11, "a", "anmald_fraga", "Sociala medier och avvecklingen av IG-konton", "dik",
-                  p("DIK har skickat frågor inför mötet, kompletterade med frågor från Vision. "
+            Punkt(
+                11,
+                "a",
+                "anmald_fraga",
+                "Sociala medier och avvecklingen av IG-konton",
+                "dik",
+                p(
+                    "DIK har skickat frågor inför mötet, kompletterade med frågor från Vision. "
                     "Arbetsgivarens skriftliga svar biläggs protokollet.",
                     "DIK undrade hur stress kopplad till bevakning av kontona har "
-                    "uppmärksammats. Arbetsgivaren svarade att frågan tas upp på APT."),
-                  [5, 6]),
-            Punkt(12, "", None, "Nästa förvaltningsgrupp", None,
-                  p("Måndag 14 september kl. 09:00, Askebykroken.")),
+                    "uppmärksammats. Arbetsgivaren svarade att frågan tas upp på APT.",
+                ),
+                [5, 6],
+            ),
+            Punkt(
+                12,
+                "",
+                None,
+                "Nästa förvaltningsgrupp",
+                None,
+                p("Måndag 14 september kl. 09:00, Askebykroken."),
+            ),
         ],
         bilagor=[
             BilagaRef(1, "Återkoppling statistik Feelgood 2025"),
@@ -167,21 +220,55 @@ def apt_no_subitems() -> Protocol:
         next_meeting_time=time(13, 0),
         punkter=[
             Punkt(1, "", None, "Mötets öppnande", None, p("Enhetschefen öppnade mötet.")),
-            Punkt(2, "", None, "Föregående protokoll", None,
-                  p("Protokollet från 11 maj gicks igenom och lades till handlingarna.")),
-            Punkt(3, "", None, "Justering", None,
-                  p("Protokollet skickas ut 10/6. Synpunkter ska lämnas senast 12/6 kl. "
-                    "12.00. Protokollet signeras 15/6.")),
-            Punkt(4, "", "information", "Sommarens öppettider", None,
-                  "<p>Biblioteket har sommaröppet från 22/6.</p><ul><li>Måndag–torsdag "
-                  "10–19</li><li>Fredag 10–16</li><li>Lördag stängt</li></ul>"),
-            Punkt(5, "", "samverkan", "Riskbedömning inför ombyggnaden av entrén", None,
-                  p("Skyddsombudet och enhetschefen har gjort en riskbedömning. Risken för "
+            Punkt(
+                2,
+                "",
+                None,
+                "Föregående protokoll",
+                None,
+                p("Protokollet från 11 maj gicks igenom och lades till handlingarna."),
+            ),
+            Punkt(
+                3,
+                "",
+                None,
+                "Justering",
+                None,
+                p(
+                    "Protokollet skickas ut 10/6. Synpunkter ska lämnas senast 12/6 kl. "
+                    "12.00. Protokollet signeras 15/6."
+                ),
+            ),
+            Punkt(
+                4,
+                "",
+                "information",
+                "Sommarens öppettider",
+                None,
+                "<p>Biblioteket har sommaröppet från 22/6.</p><ul><li>Måndag–torsdag "
+                "10–19</li><li>Fredag 10–16</li><li>Lördag stängt</li></ul>",
+            ),
+            Punkt(
+                5,
+                "",
+                "samverkan",
+                "Riskbedömning inför ombyggnaden av entrén",
+                None,
+                p(
+                    "Skyddsombudet och enhetschefen har gjort en riskbedömning. Risken för "
                     "buller under ombyggnaden bedöms som hög.",
                     "Åtgärder: arbetet med bullriga moment läggs före öppning. Uppföljning "
-                    "sker på nästa APT.")),
-            Punkt(6, "", None, "Arbetsmiljö", None,
-                  p("Inga tillbud har rapporterats sedan förra mötet.")),
+                    "sker på nästa APT.",
+                ),
+            ),
+            Punkt(
+                6,
+                "",
+                None,
+                "Arbetsmiljö",
+                None,
+                p("Inga tillbud har rapporterats sedan förra mötet."),
+            ),
             Punkt(7, "", None, "Övriga frågor", None, NOTHING),
             Punkt(8, "", None, "Nästa möte", None, p("24/8 kl. 13.00.")),
         ],
@@ -214,31 +301,81 @@ def svg_beslut() -> Protocol:
         next_meeting_date=date(2025, 11, 18),
         next_meeting_time=time(10, 0),
         punkter=[
-            Punkt(1, "", None, "Föregående protokoll", None,
-                  p("Föregående protokoll lades till handlingarna.")),
-            Punkt(2, "", None, "Fastställande av datum för justering", None,
-                  p("Protokollet skickas ut torsdag 23 oktober. Synpunkter senast fredag 24 "
-                    "oktober kl. 15.00. Protokollet signeras tisdag 28 oktober.")),
+            Punkt(
+                1,
+                "",
+                None,
+                "Föregående protokoll",
+                None,
+                p("Föregående protokoll lades till handlingarna."),
+            ),
+            Punkt(
+                2,
+                "",
+                None,
+                "Fastställande av datum för justering",
+                None,
+                p(
+                    "Protokollet skickas ut torsdag 23 oktober. Synpunkter senast fredag 24 "
+                    "oktober kl. 15.00. Protokollet signeras tisdag 28 oktober."
+                ),
+            ),
             Punkt(3, "", None, "Organisationsfrågor", None, ""),
-            Punkt(3, "a", "forhandling", "Ny organisation för Enheten för samlingar", None,
-                  p("Arbetsgivaren redogjorde för förslaget till ny organisation. DIK och "
+            Punkt(
+                3,
+                "a",
+                "forhandling",
+                "Ny organisation för Enheten för samlingar",
+                None,
+                p(
+                    "Arbetsgivaren redogjorde för förslaget till ny organisation. DIK och "
                     "Vision ställde frågor om bemanningen under övergången.",
                     "Beslut: Parterna är överens om den nya organisationen. Förhandlingen "
-                    "avslutas i enighet."),
-                  [1]),
-            Punkt(3, "b", "beslut", "Tidplan för flytten av magasinet", None,
-                  p("Beslut: Flytten genomförs under januari 2026 enligt tidplanen.",
-                    "Saco noterade att tidplanen är snäv."),
-                  [2]),
-            Punkt(3, "c", None, "Rekrytering av konservator", None,
-                  p("Arbetsgivaren informerade om att tjänsten annonseras i november.")),
-            Punkt(4, "", "information", "Budgetläget efter tertial 2", None,
-                  p("Avdelningen prognostiserar ett underskott på 1,2 miljoner kronor.")),
+                    "avslutas i enighet.",
+                ),
+                [1],
+            ),
+            Punkt(
+                3,
+                "b",
+                "beslut",
+                "Tidplan för flytten av magasinet",
+                None,
+                p(
+                    "Beslut: Flytten genomförs under januari 2026 enligt tidplanen.",
+                    "Saco noterade att tidplanen är snäv.",
+                ),
+                [2],
+            ),
+            Punkt(
+                3,
+                "c",
+                None,
+                "Rekrytering av konservator",
+                None,
+                p("Arbetsgivaren informerade om att tjänsten annonseras i november."),
+            ),
+            Punkt(
+                4,
+                "",
+                "information",
+                "Budgetläget efter tertial 2",
+                None,
+                p("Avdelningen prognostiserar ett underskott på 1,2 miljoner kronor."),
+            ),
             Punkt(5, "", None, "Arbetsmiljö", None, ""),
-            Punkt(5, "a", "samverkan", "Riskbedömning av nya öppettider", None,
-                  p("Vision lyfte att kvällsöppet ökar ensamarbetet.",
+            Punkt(
+                5,
+                "a",
+                "samverkan",
+                "Riskbedömning av nya öppettider",
+                None,
+                p(
+                    "Vision lyfte att kvällsöppet ökar ensamarbetet.",
                     "Beslut: Riskbedömningen kompletteras med åtgärder mot ensamarbete och "
-                    "återrapporteras på nästa möte.")),
+                    "återrapporteras på nästa möte.",
+                ),
+            ),
             Punkt(6, "", None, "Nästa möte", None, p("Tisdag 18 november kl. 10.00.")),
         ],
         bilagor=[

@@ -85,7 +85,7 @@ def field(paragraph, instruction):
 
 
 def page_numbers(paragraph, style="parens"):
-    """"1 (5)" or "Sida 1 av 5" from Word's PAGE and NUMPAGES fields."""
+    """ "1 (5)" or "Sida 1 av 5" from Word's PAGE and NUMPAGES fields."""
     if style == "parens":
         field(paragraph, "PAGE")
         paragraph.add_run(" (")
@@ -195,7 +195,7 @@ def time_span(protocol, sep="-", colon=":"):
 
 
 def signature_lines(document, protocol):
-    """"Vid protokollet<TAB>Justerare" over the names, two by two."""
+    """ "Vid protokollet<TAB>Justerare" over the names, two by two."""
     signers = [("Vid protokollet", protocol.secretary_name)] + [
         ("Justerare", name) for name in protocol.justerare_names
     ]
@@ -231,8 +231,12 @@ def party_of(protocol, name):
     return ""
 
 
-def attendance_tabbed(document, protocol, with_labels=("Närvarande:", "Förhinder:", "Adjungerade:")):
-    for label, rows in zip(with_labels, (protocol.present, protocol.absent, protocol.adjunct), strict=True):
+def attendance_tabbed(
+    document, protocol, with_labels=("Närvarande:", "Förhinder:", "Adjungerade:")
+):
+    for label, rows in zip(
+        with_labels, (protocol.present, protocol.absent, protocol.adjunct), strict=True
+    ):
         para(document, label, bold=True)
         for person in rows:
             note = f" ({person.note})" if person.note else ""
@@ -309,7 +313,9 @@ def heading_styles(protocol, word_numbering=False, attendance="table", header_ro
     ):
         para(document, label, style="Heading 3")
         if attendance == "table" and rows:
-            table = document.add_table(rows=len(rows) + int(header_row), cols=3 if header_row else 2)
+            table = document.add_table(
+                rows=len(rows) + int(header_row), cols=3 if header_row else 2
+            )
             table.style = "Table Grid"
             offset = 0
             if header_row:
@@ -352,12 +358,15 @@ def heading_styles(protocol, word_numbering=False, attendance="table", header_ro
 
 
 def paragraf(protocol):
-    """"§ 12 Rubrik" numbering, attendance as "Namn, titel" lines, dates in words."""
+    """ "§ 12 Rubrik" numbering, attendance as "Namn, titel" lines, dates in words."""
     document = new_document()
     furniture(document, letterhead=False, running=f"Protokoll {protocol.group_name}")
     para(document, f"Protokoll fört vid {protocol.group_name}", bold=True, size=14)
-    para(document, swedish.format_date_words(protocol.meeting_date).capitalize() +
-         f", kl. {time_span(protocol, '–', '.')}")
+    para(
+        document,
+        swedish.format_date_words(protocol.meeting_date).capitalize()
+        + f", kl. {time_span(protocol, '–', '.')}",
+    )
     para(document, f"Plats: {protocol.place}")
     for label, rows in (
         ("Närvarande", protocol.present),
@@ -394,10 +403,18 @@ def word_numbered_bilagor(protocol):
     list_in_body = numbering.add([("decimal", "%1.")])
     for punkt in protocol.punkter:
         label = f"{punkt.letter})" if punkt.letter else f"{punkt.number}."
-        para(document, f"{label} {heading_line(punkt)}", bold=True, indent=0.6 if punkt.letter else None)
+        para(
+            document,
+            f"{label} {heading_line(punkt)}",
+            bold=True,
+            indent=0.6 if punkt.letter else None,
+        )
         body(document, punkt.text)
         if punkt.number == 4 and punkt.letter == "a":
-            for line in ("Kulturnämndens ärenden publiceras i förväg.", "Remisser redovisas vid nästa möte."):
+            for line in (
+                "Kulturnämndens ärenden publiceras i förväg.",
+                "Remisser redovisas vid nästa möte.",
+            ):
                 numbered(para(document, line), list_in_body)
     para(document, "Bilagor:", bold=True)
     bilagor_list = numbering.add([("decimal", "%1.")])
@@ -412,8 +429,11 @@ def two_column_attendance(protocol):
     document = new_document()
     furniture(document, letterhead=True, running="Kulturförvaltningens förvaltningsgrupp")
     para(document, protocol.group_name, bold=True, size=14)
-    para(document, f"{protocol.meeting_date.isoformat()}, kl. {time_span(protocol, '–', '.')}",
-         bold=True)
+    para(
+        document,
+        f"{protocol.meeting_date.isoformat()}, kl. {time_span(protocol, '–', '.')}",
+        bold=True,
+    )
     para(document, f"Plats: {protocol.place}")
     for label, rows in (
         ("Närvarande", protocol.present),
@@ -499,7 +519,10 @@ def weasyprint_pdf(protocol) -> bytes:
         cells = []
         for index in range(half):
             row = []
-            for person in (people[index], people[index + half] if index + half < len(people) else None):
+            for person in (
+                people[index],
+                people[index + half] if index + half < len(people) else None,
+            ):
                 if person is None:
                     row.append("<td></td><td></td>")
                     continue
@@ -518,17 +541,20 @@ def weasyprint_pdf(protocol) -> bytes:
         ("Justerare", name) for name in protocol.justerare_names
     ]
     signature_rows = "".join(
-        "<tr>" + "".join(
+        "<tr>"
+        + "".join(
             f"<td><strong>{label}</strong><br/><br/><br/>{escape(name)}</td>"
             for label, name in signers[i : i + 2]
-        ) + "</tr>"
+        )
+        + "</tr>"
         for i in range(0, len(signers), 2)
     )
     html = f"""<html lang="sv"><head><style>
     @page {{ size: A4; margin: 2.5cm 2.2cm;
       @top-left {{ content: "Kulturförvaltningen"; font: 9pt sans-serif; }}
-      @top-right {{ content: "Protokoll {protocol.meeting_date.isoformat()}"; font: 9pt sans-serif; }}
-      @bottom-center {{ content: "Sida " counter(page) " av " counter(pages); font: 9pt sans-serif; }} }}
+      @top-right {{ content: "Protokoll {protocol.meeting_date.isoformat()}"; font: 9pt serif; }}
+      @bottom-center {{ content: "Sida " counter(page) " av " counter(pages); font: 9pt serif; }}
+    }}
     body {{ font: 11pt/1.35 "DejaVu Sans", sans-serif; }}
     h1 {{ font-size: 16pt; }} h2 {{ font-size: 13pt; margin-top: 1.2em; }}
     h3 {{ font-size: 12pt; margin-left: 0.6cm; }}
@@ -537,12 +563,12 @@ def weasyprint_pdf(protocol) -> bytes:
     </style></head><body>
     <h1>{escape(protocol.group_name)}</h1>
     <p><strong>Datum:</strong> {protocol.meeting_date.isoformat()}</p>
-    <p><strong>Tid:</strong> kl. {time_span(protocol, '–', '.')}</p>
+    <p><strong>Tid:</strong> kl. {time_span(protocol, "–", ".")}</p>
     <p><strong>Plats:</strong> {escape(protocol.place)}</p>
     <p><strong>Närvarande:</strong></p>{rows(protocol.present)}
     <p><strong>Förhinder:</strong></p>{rows(protocol.absent)}
-    <p><strong>Adjungerade:</strong></p>{rows(protocol.adjunct) if protocol.adjunct else ''}
-    {''.join(items)}
+    <p><strong>Adjungerade:</strong></p>{rows(protocol.adjunct) if protocol.adjunct else ""}
+    {"".join(items)}
     <p><strong>Bilagor:</strong></p>{bilagor}
     <table class="sign">{signature_rows}</table>
     </body></html>"""
@@ -588,13 +614,22 @@ def documents():
         ("fvg-2025-01-13.pdf", to_pdf(classic_docx), seed),
         ("fvg-2025-01-13-seed.txt", SEED.read_bytes(), seed),
         ("v01-attendance-table-heading-styles.docx", heading_styles(noted), noted),
-        ("v02-word-numbered-headings.docx",
-         heading_styles(seed, word_numbering=True, attendance="tabs"), seed),
-        ("v03-paragraf-numbering.docx", paragraf(gp.paragraf_numbered(noted, 12)),
-         gp.paragraf_numbered(noted, 12)),
+        (
+            "v02-word-numbered-headings.docx",
+            heading_styles(seed, word_numbering=True, attendance="tabs"),
+            seed,
+        ),
+        (
+            "v03-paragraf-numbering.docx",
+            paragraf(gp.paragraf_numbered(noted, 12)),
+            gp.paragraf_numbered(noted, 12),
+        ),
         ("v04-bilagor-word-numbering.docx", word_numbered_bilagor(seed), seed),
-        ("v05-signature-table-letterhead.docx",
-         classic(noted, letterhead_in_body=True, signatures="table"), noted),
+        (
+            "v05-signature-table-letterhead.docx",
+            classic(noted, letterhead_in_body=True, signatures="table"),
+            noted,
+        ),
         ("v06-apt-no-subitems.docx", heading_styles(apt, header_row=True), apt),
         ("v07-svg-beslut.docx", classic(beslut, signatures="table"), beslut),
         ("v07-svg-beslut.pdf", to_pdf(classic(beslut, signatures="table")), beslut),

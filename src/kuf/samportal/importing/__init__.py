@@ -21,7 +21,7 @@ OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def sniff_format(data: bytes, filename: str = "") -> str:
-    """"docx", "pdf" or "text" from the content, checked against the name."""
+    """ "docx", "pdf" or "text" from the content, checked against the name."""
     from kuf.samportal.importing import errors
 
     name = (filename or "").lower()

@@ -21,7 +21,9 @@ PAREN = re.compile(r"\s*\(([^()]*)\)")
 HEADER_WORDS = {
     "name": re.compile(r"^(?:namn|deltagare|ledamot|person)$", re.IGNORECASE),
     "role": re.compile(r"^(?:titel|roll|funktion|befattning|titel/roll|titel eller roll)$", re.I),
-    "party": re.compile(r"^(?:part|organisation|förbund|facklig organisation|representerar)$", re.I),
+    "party": re.compile(
+        r"^(?:part|organisation|förbund|facklig organisation|representerar)$", re.I
+    ),
     "note": re.compile(r"^(?:anmärkning|not|notering|kommentar|närvaro|punkter)$", re.IGNORECASE),
 }
 TITLE_START = re.compile(
@@ -74,7 +76,7 @@ def person(name: str, role: str = "", party: str | None = None, note: str = "") 
 
 
 def split_name_role(text: str) -> tuple[str, str]:
-    """"Maria Jansén, Förvaltningschef" and kin: the name and the rest."""
+    """ "Maria Jansén, Förvaltningschef" and kin: the name and the rest."""
     text = text.strip()
     for separator in ("\t", ", ", " – ", " — ", " - ", ": "):
         if separator in text:
@@ -111,7 +113,7 @@ def people_in_cells(cells: list[str], columns: dict[int, str] | None = None) -> 
     look (a name starts a person, the cells after it describe them)."""
     cells = [cell.strip() for cell in cells]
     if columns:
-        values = {name: "" for name in ("name", "role", "party", "note")}
+        values = dict.fromkeys(("name", "role", "party", "note"), "")
         for index, cell in enumerate(cells):
             if index in columns and cell:
                 values[columns[index]] = cell
@@ -183,9 +185,7 @@ def is_person_row(cells: list[str]) -> bool:
         return False
     first = take_note(filled[0])[0]
     if len(filled) > 1:
-        return swedish.looks_like_name(first) or swedish.looks_like_name(
-            split_name_role(first)[0]
-        )
+        return swedish.looks_like_name(first) or swedish.looks_like_name(split_name_role(first)[0])
     if len(first) > 160:
         return False
     name, _role = split_name_role(first)

@@ -21,7 +21,7 @@ def split_cells(line: str) -> list[str]:
 
 
 def is_page_number(text: str, margin: bool = False) -> bool:
-    """"1 (5)", "Sida 2 av 5"; a lone number only in a page's margin."""
+    """ "1 (5)", "Sida 2 av 5"; a lone number only in a page's margin."""
     text = text.strip()
     return bool(PAGE_NUMBER.match(text) or (margin and LONE_NUMBER.match(text)))
 

@@ -72,6 +72,11 @@ def candidate(block: Block) -> Candidate | None:
     return None
 
 
+def short(found: Candidate) -> bool:
+    """Set like a heading although plain: short, and no sentence."""
+    return len(found.rest) <= 60 and not found.rest.rstrip().endswith(".")
+
+
 def plausible_heading(text: str) -> bool:
     first_line = text.split("\n", 1)[0].strip()
     if not first_line or len(first_line) > 160:
@@ -146,7 +151,9 @@ class ItemFinder:
             step = found.number - self.number
             if not consistent(self.main_style, found):
                 return False
-            ok = step == 1 or (step == 2 and (found.styled or found.source == "word"))
+            ok = step == 1 or (
+                step == 2 and (found.styled or found.source == "word" or short(found))
+            )
             if ok and step == 2:
                 self.skipped.append((index, str(self.number + 1)))
         if ok:
@@ -158,6 +165,8 @@ class ItemFinder:
         """The first number again, after headings with no text between them."""
         if len(self.headings) < 3 or found.number != self.headings[0].number:
             return False
+        if not consistent(self.main_style, found):
+            return False  # a numbered list in a body is set more plainly than the items
         indexes = [heading.index for heading in self.headings] + [index]
         return all(b - a <= 2 for a, b in zip(indexes, indexes[1:], strict=False))
 

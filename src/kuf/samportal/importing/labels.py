@@ -35,8 +35,14 @@ HEADER_LABELS = (
     ("justerare_inline", r"justerare|justeras\s+av"),
 )
 TAIL_LABELS = (
-    ("bilagor", r"bilagor|bilaga|bilageförteckning|förteckning\s+över\s+bilagor|bilagor\s+till\s+protokollet"),
-    ("secretary", r"vid\s+protokollet|protokollförare|sekreterare|antecknat\s+av|sekreterare\s+och\s+protokollförare"),
+    (
+        "bilagor",
+        r"bilagor|bilaga|bilageförteckning|förteckning\s+över\s+bilagor|bilagor\s+till\s+protokollet",
+    ),
+    (
+        "secretary",
+        r"vid\s+protokollet|protokollförare|sekreterare|antecknat\s+av|sekreterare\s+och\s+protokollförare",
+    ),
     ("justerare", r"justerare|justeras|justerat|justerat\s+av|justeras\s+av|ordförande"),
 )
 

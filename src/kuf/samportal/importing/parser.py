@@ -101,12 +101,15 @@ class Parser:
         self.agenda = {
             self.blocks[index].text.strip()
             for index in range(len(self.blocks))
-            if finder.agenda and headings and index < headings[0].index
+            if finder.agenda
+            and headings
+            and index < headings[0].index
             and any(text in self.blocks[index].text for text in finder.agenda)
         }
         for index, missing in finder.skipped:
             self.warn(
-                f"Punkt {missing} saknas i numreringen.", self.blocks[index].text,
+                f"Punkt {missing} saknas i numreringen.",
+                self.blocks[index].text,
                 self.blocks[index].where,
             )
         if not headings:
@@ -151,7 +154,7 @@ class Parser:
                 awaiting = None
                 continue
             if section is not None:
-                cells = [cell for cell in block.cells]
+                cells = list(block.cells)
                 subgroup = SUBGROUP.match(cells[0]) if cells else None
                 if subgroup:
                     who = subgroup.group("who")
@@ -236,11 +239,7 @@ class Parser:
             protocol.place = text.rstrip(".")
         elif key == "group":
             protocol.group_name = text
-        elif key in ("sent_out", "signing"):
-            self.labelled[key] = text
-        elif key == "deadline":
-            self.labelled[key] = text
-        elif key == "next":
+        elif key in ("sent_out", "signing") or key == "deadline" or key == "next":
             self.labelled[key] = text
         elif key == "chair":
             self.add_officer(text, "Ordförande", block)
@@ -424,8 +423,11 @@ class Parser:
                 if STRONG_SCHEDULE.search(line)
             ]
             found = schedule_in(others, meeting)
-        for key, prefix in (("sent_out", "skickas ut"), ("deadline", "synpunkter"),
-                            ("signing", "signeras")):
+        for key, prefix in (
+            ("sent_out", "skickas ut"),
+            ("deadline", "synpunkter"),
+            ("signing", "signeras"),
+        ):
             if key in labelled:
                 one = schedule_in([f"{prefix} {labelled[key]}"], meeting)
                 if key == "sent_out":

@@ -11,10 +11,10 @@ from docx import Document
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+import io
 from kuf.samportal.importing import errors
 from kuf.samportal.importing.model import Block
 from kuf.samportal.importing.model import Run
-import io
 import re
 import zipfile
 
@@ -23,8 +23,21 @@ HEADING_STYLE = re.compile(r"^(?:heading|rubrik)\s*(\d)$", re.IGNORECASE)
 
 
 def roman(number: int) -> str:
-    values = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-              (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+    values = (
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    )
     result = ""
     for value, letters in values:
         while number >= value:
@@ -130,7 +143,10 @@ class Styles:
         for style in root.iterchildren(qn("w:style")):
             style_id = style.get(qn("w:styleId"))
             self.elements[style_id] = style
-            if style.get(qn("w:type")) == "paragraph" and style.get(qn("w:default")) in ("1", "true"):
+            if style.get(qn("w:type")) == "paragraph" and style.get(qn("w:default")) in (
+                "1",
+                "true",
+            ):
                 self.default = style_id
         self.cache = {}
 
@@ -290,7 +306,11 @@ class DocxReader:
                 inner = [
                     block
                     for paragraph in cell.paragraphs
-                    if (block := self.paragraph_block(paragraph, f"tabell {number}, rad {row_index}"))
+                    if (
+                        block := self.paragraph_block(
+                            paragraph, f"tabell {number}, rad {row_index}"
+                        )
+                    )
                 ]
                 cell_blocks.append(inner)
                 cells.append("\n".join(block.text.strip() for block in inner))

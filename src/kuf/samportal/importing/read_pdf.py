@@ -11,6 +11,7 @@ and footers) and page numbers are returned as furniture, not as text.
 from collections import Counter
 from dataclasses import dataclass
 from dataclasses import field
+import io
 from kuf.samportal.importing import errors
 from kuf.samportal.importing.blocks import BULLET
 from kuf.samportal.importing.blocks import furniture_key
@@ -18,7 +19,6 @@ from kuf.samportal.importing.blocks import is_page_number
 from kuf.samportal.importing.blocks import join_lines
 from kuf.samportal.importing.model import Block
 from kuf.samportal.importing.model import Run
-import io
 import re
 
 
@@ -67,19 +67,13 @@ def is_italic(word) -> bool:
 
 def open_pdf(data: bytes):
     import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
 
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
         encrypted = getattr(pdf.doc, "encryption", None)
-    except (PDFPasswordIncorrect, PDFEncryptionError) as error:
-        raise errors.ImportRefused(errors.ENCRYPTED_PDF, "encrypted") from error
-    except PDFSyntaxError as error:
-        raise errors.ImportRefused(errors.BROKEN_PDF) from error
     except Exception as error:
-        if "password" in str(error).lower() or "encrypt" in type(error).__name__.lower():
+        # pdfplumber wraps pdfminer's PDFPasswordIncorrect and kin.
+        if b"/Encrypt" in data or "password" in repr(error.args).lower():
             raise errors.ImportRefused(errors.ENCRYPTED_PDF, "encrypted") from error
         raise errors.ImportRefused(errors.BROKEN_PDF) from error
     if encrypted:

@@ -25,7 +25,8 @@ def decode(data: bytes) -> str:
 def text_blocks(text: str) -> tuple[list[Block], list[str]]:
     lines = [line.rstrip().replace("\xa0", " ") for line in text.replace("\r\n", "\n").split("\n")]
     lengths = sorted(len(line.strip()) for line in lines if len(line.strip()) > 20)
-    usual = lengths[int(len(lengths) * 0.8)] if lengths else 60
+    # A line that ends well short of the usual width ended its paragraph.
+    usual = max(lengths[int(len(lengths) * 0.8)] if lengths else 0, 60)
     blocks: list[Block] = []
     furniture: list[str] = []
     open_paragraph = False

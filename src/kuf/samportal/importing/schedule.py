@@ -45,9 +45,7 @@ def schedule_in(lines: list[str], meeting: dt.date | None) -> Schedule:
     found = Schedule()
     for line in lines:
         hits = sorted(
-            (match.start(), key)
-            for key, regex in KEYWORDS
-            for match in regex.finditer(line)
+            (match.start(), key) for key, regex in KEYWORDS for match in regex.finditer(line)
         )
         if not hits:
             continue
@@ -102,7 +100,7 @@ def next_meeting_in(text: str, meeting: dt.date | None) -> NextMeeting:
 
 
 def place_after(text: str) -> str:
-    """"…, Askebykroken." or "… i Stadsbibliotekets hörsal" or "Plats: X"."""
+    """ "…, Askebykroken." or "… i Stadsbibliotekets hörsal" or "Plats: X"."""
     text = text.split("\n", 1)[0]
     labelled = re.search(r"[Pp]lats\s*:\s*(.+)", text)
     if labelled:

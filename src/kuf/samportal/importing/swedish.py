@@ -36,10 +36,21 @@ MONTHS = {
     "december": 12,
     "dec": 12,
 }
-MONTH_NAMES = (
-    "januari februari mars april maj juni juli augusti september oktober november december"
-).split()
-WEEKDAYS = "måndag tisdag onsdag torsdag fredag lördag söndag".split()
+MONTH_NAMES = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DASH = "[-–—‐]"
@@ -178,7 +189,7 @@ def format_time(value: time) -> str:
 
 
 def format_date_words(value: date, weekday=True) -> str:
-    """"måndag 10 februari 2025": how a secretary writes a date."""
+    """ "måndag 10 februari 2025": how a secretary writes a date."""
     words = f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
     return f"{WEEKDAYS[value.weekday()]} {words}" if weekday else words
 
@@ -188,7 +199,7 @@ def format_date_words(value: date, weekday=True) -> str:
 # merged unions included.
 PARTY_PATTERNS = (
     ("ssr", r"Akademikerförbundet\s+SSR|\bSSR\b"),
-    ("sveriges-larare", r"Sverige?s\s+Lärare|Lärarförbundet|Lärarnas\s+Riksförbund"),
+    ("sveriges-larare", r"Sveriges?\s+Lärare|Lärarförbundet|Lärarnas\s+Riksförbund"),
     ("saco", r"\bSaco(?:-S)?\b|\bSACO(?:-S)?\b"),
     ("vision", r"\bVision\b|\bVISION\b"),
     ("dik", r"\bDIK\b"),
@@ -350,7 +361,7 @@ def strip_bilaga_refs(heading: str) -> tuple[str, list[int]]:
 
 
 def format_bilaga_refs(numbers: list[int]) -> str:
-    """"(bilaga 1)", "(bilaga 2–4)", "(bilaga 1, 3)"."""
+    """ "(bilaga 1)", "(bilaga 2–4)", "(bilaga 1, 3)"."""
     if not numbers:
         return ""
     numbers = sorted(set(numbers))
@@ -360,8 +371,11 @@ def format_bilaga_refs(numbers: list[int]) -> str:
         if number is not None and number == prev + 1:
             prev = number
             continue
-        parts.append(f"{start}–{prev}" if prev > start + 1 else
-                     (f"{start}, {prev}" if prev == start + 1 else str(start)))
+        parts.append(
+            f"{start}–{prev}"
+            if prev > start + 1
+            else (f"{start}, {prev}" if prev == start + 1 else str(start))
+        )
         if number is not None:
             start = prev = number
     label = "bilagor" if len(numbers) > 1 else "bilaga"

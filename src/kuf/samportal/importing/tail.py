@@ -94,7 +94,9 @@ def bilaga_entry(block: Block, expected: int) -> BilagaRef | None:
         return BilagaRef(expected, clean_title(re.sub(r"^\s*\S\s+", "", text, count=1)))
     match = BILAGA_ENTRY.match(text)
     if match:
-        return BilagaRef(int(match.group("a") or match.group("b")), clean_title(match.group("title")))
+        return BilagaRef(
+            int(match.group("a") or match.group("b")), clean_title(match.group("title"))
+        )
     return None
 
 
@@ -126,7 +128,9 @@ def split_names(text: str, count: int, known: list[str]) -> list[str]:
     if found and len(found) >= count and not rest.strip():
         return [name for _, name in sorted(found)]
     size = len(words) // count
-    return [" ".join(words[i * size : (i + 1) * size if i < count - 1 else None]) for i in range(count)]
+    return [
+        " ".join(words[i * size : (i + 1) * size if i < count - 1 else None]) for i in range(count)
+    ]
 
 
 def cell_lines(block: Block) -> list[list[str]]:
@@ -215,6 +219,8 @@ class SignatureReader:
 
     def is_joined(self, line: str) -> bool:
         """Two or more names on one line with single spaces, when labels wait."""
-        return len(self.pending) > 1 and all(
-            word[:1].isupper() for word in line.split()
-        ) and len(line.split()) >= 2 * len(self.pending)
+        return (
+            len(self.pending) > 1
+            and all(word[:1].isupper() for word in line.split())
+            and len(line.split()) >= 2 * len(self.pending)
+        )

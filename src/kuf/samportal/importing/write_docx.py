@@ -14,9 +14,9 @@ two-column table.
 from docx import Document
 from docx.shared import Pt
 from html.parser import HTMLParser
+import io
 from kuf.samportal.importing import swedish
 from kuf.samportal.importing.model import Protocol
-import io
 
 
 ATTENDANCE = (
@@ -202,7 +202,9 @@ def write_docx(protocol: Protocol) -> bytes:
             value += f", {protocol.next_meeting_place}"
         label_line(document, "Nästa möte", value)
     for punkt in protocol.punkter:
-        document.add_paragraph(heading_text(punkt), style="Heading 2" if punkt.letter else "Heading 1")
+        document.add_paragraph(
+            heading_text(punkt), style="Heading 2" if punkt.letter else "Heading 1"
+        )
         if punkt.text:
             writer = BodyWriter(document)
             writer.feed(punkt.text)
