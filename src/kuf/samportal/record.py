@@ -12,7 +12,9 @@ from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 import weasyprint
 
 
-WATERMARKS = {"draft": "Utkast", "justering": "Under justering"}
+# A protocol justerat outside the portal: its original file is the record,
+# a PDF made from the structured copy says it is derived.
+WATERMARKS = {"draft": "Utkast", "justering": "Under justering", "arkiverat": "Härledd kopia"}
 
 
 def refuse_remote(url):
