@@ -23,6 +23,7 @@ HISTORY_LABELS = {
     "signatures_cleared": _("history_signatures_cleared", default="Signatures cleared"),
     "signed": _("history_signed", default="Signed"),
     "commented": _("history_commented", default="Gave a comment"),
+    "archive": _("history_archived", default="Imported as justerat outside the portal"),
 }
 
 STATE_LABELS = {

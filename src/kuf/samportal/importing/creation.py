@@ -22,6 +22,7 @@ from kuf.samportal.rules.participation import party_of
 from kuf.samportal.workflow.guards import system_transition
 from plone import api
 from plone.app.textfield.value import RichTextValue
+from plone.dexterity.utils import createContentInContainer
 from plone.namedfile.file import NamedBlobFile
 from zope.lifecycleevent import modified
 
@@ -159,12 +160,11 @@ def user_for_name(name: str, cache: dict) -> str | None:
         return None
     if name not in cache:
         acl_users = api.portal.get_tool("acl_users")
-        found = {
-            user["userid"]
-            for user in acl_users.searchUsers(fullname=name, exact_match=True)
-            if (api.user.get(userid=user["userid"]) or None) is not None
-            and api.user.get(userid=user["userid"]).getProperty("fullname") == name
-        }
+        found = set()
+        for entry in acl_users.searchUsers(fullname=name, exact_match=True):
+            user = api.user.get(userid=entry["userid"])
+            if user is not None and user.getProperty("fullname") == name:
+                found.add(user.getId())
         cache[name] = found.pop() if len(found) == 1 else None
     return cache[name]
 
@@ -289,11 +289,11 @@ def write_bilagor(protocol, prepared: Prepared) -> dict:
         bilaga = existing.get(number)
         upload = prepared.files.get(number)
         if bilaga is None:
-            bilaga = api.content.create(
-                container=protocol,
-                type="Bilaga",
+            bilaga = createContentInContainer(
+                protocol,
+                "Bilaga",
+                checkConstraints=False,
                 id=f"bilaga-{number}",
-                safe_id=True,
                 title=title,
                 file=blob(upload) if upload else None,
             )
@@ -310,11 +310,11 @@ def write_items(protocol, parsed: Protocol, uids: dict):
     if protocol.punkter():  # the group's standing items, or the replaced draft's
         api.content.delete(objects=protocol.punkter(), check_linkintegrity=False)
     for punkt in parsed.punkter:
-        api.content.create(
-            container=protocol,
-            type="Protokollspunkt",
+        createContentInContainer(
+            protocol,
+            "Protokollspunkt",
+            checkConstraints=False,
             id=f"punkt-{punkt.number}{punkt.letter}",
-            safe_id=True,
             number=punkt.number,
             letter=punkt.letter or "",
             kind=punkt.kind,
@@ -332,8 +332,10 @@ def create(group, prepared: Prepared, historical: bool):
         values["original_file"] = blob(prepared.original)
         values["original_sha256"] = prepared.sha
     name = f"protokoll-{parsed.meeting_date.isoformat()}" if parsed.meeting_date else "protokoll"
-    protocol = api.content.create(
-        container=group, type="Protokoll", id=name, safe_id=True, _v_kuf_imported=True, **values
+    # (createContentInContainer names the object once: plone.api would add it
+    # under a temporary id and rename it, which the catalog queue logs as errors)
+    protocol = createContentInContainer(
+        group, "Protokoll", checkConstraints=False, id=name, _v_kuf_imported=True, **values
     )
     if historical or "secretary" in values:
         protocol.secretary = values.get("secretary")  # not the group's default secretary

@@ -64,6 +64,8 @@ class Parser:
         self.warnings: list[Warning] = []
         self.agenda: set[str] = set()
         self.labelled: dict[str, str] = {}
+        self.row_number = 0
+        self.placed: dict[int, tuple[int, int]] = {}  # person -> (place in its row, row)
 
     def warn(self, message: str, text: str = "", where: str = ""):
         self.warnings.append(Warning(message, text.strip()[:300], where))
@@ -193,6 +195,17 @@ class Parser:
             if LETTERHEAD.match(text) and len(text) < 60:
                 continue
             self.warn("Texten i protokollets huvud kunde inte placeras.", text, block.where)
+        self.columns_in_order()
+
+    def columns_in_order(self):
+        """People set in two columns are read row by row; the list runs down
+        the left column first, as the secretary wrote it."""
+        for section in SECTIONS:
+            people = getattr(self.protocol, section)
+            places = [self.placed.get(id(person), (0, 0)) for person in people]
+            if any(position == 1 for position, _ in places) and all(p <= 1 for p, _ in places):
+                order = sorted(range(len(people)), key=lambda i: (places[i], i))
+                setattr(self.protocol, section, [people[i] for i in order])
 
     def title_line(self, text: str, block: Block):
         protocol = self.protocol
@@ -271,12 +284,16 @@ class Parser:
             people = attendance.people_in_cells(row, columns)
             if not people:
                 self.warn("Raden i närvarolistan kunde inte läsas.", " ".join(row), block.where)
-            for person in people:
+            self.row_number += 1
+            two_columns = len([cell for cell in row if cell.strip()]) >= 4 and len(people) == 2
+            for position, person in enumerate(people):
+                position = position if two_columns else 0
                 if not person.name:
                     continue
                 if person.party is None and default is not None:
                     person.party = default
                 target.append(person)
+                self.placed[id(person)] = (position, self.row_number)
                 if person.party is None:
                     self.warn(
                         f"Ingen part kunde utläsas för {person.name}.",
