@@ -609,16 +609,17 @@ def documents():
     classic_docx = classic(seed)
     later_docx = two_column_attendance(later)
     long_seed = long_protocol(seed)
+    table_docx = heading_styles(noted)
+    numbered_docx = heading_styles(seed, word_numbering=True, attendance="tabs")
+    apt_docx = heading_styles(apt, header_row=True)
     return [
         ("fvg-2025-01-13.docx", classic_docx, seed),
         ("fvg-2025-01-13.pdf", to_pdf(classic_docx), seed),
         ("fvg-2025-01-13-seed.txt", SEED.read_bytes(), seed),
-        ("v01-attendance-table-heading-styles.docx", heading_styles(noted), noted),
-        (
-            "v02-word-numbered-headings.docx",
-            heading_styles(seed, word_numbering=True, attendance="tabs"),
-            seed,
-        ),
+        ("v01-attendance-table-heading-styles.docx", table_docx, noted),
+        ("v01-attendance-table-heading-styles.pdf", to_pdf(table_docx), noted),
+        ("v02-word-numbered-headings.docx", numbered_docx, seed),
+        ("v02-word-numbered-headings.pdf", to_pdf(numbered_docx), seed),
         (
             "v03-paragraf-numbering.docx",
             paragraf(gp.paragraf_numbered(noted, 12)),
@@ -630,7 +631,8 @@ def documents():
             classic(noted, letterhead_in_body=True, signatures="table"),
             noted,
         ),
-        ("v06-apt-no-subitems.docx", heading_styles(apt, header_row=True), apt),
+        ("v06-apt-no-subitems.docx", apt_docx, apt),
+        ("v06-apt-no-subitems.pdf", to_pdf(apt_docx), apt),
         ("v07-svg-beslut.docx", classic(beslut, signatures="table"), beslut),
         ("v07-svg-beslut.pdf", to_pdf(classic(beslut, signatures="table")), beslut),
         ("v08-fvg-2026-06-01.docx", later_docx, later),

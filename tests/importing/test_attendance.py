@@ -55,6 +55,7 @@ def test_a_header_row_names_the_columns():
             ("Maria Jansén", "förvaltningschef", "arbetsgivaren", ""),
         ),
         ("Carl Korch (Saco)", ("Carl Korch", "Saco", "saco", "")),
+        ("Olle Sund, DIK (§ 3–5)", ("Olle Sund", "DIK", "dik", "§ 3–5")),
         ("Carl Korch, Saco (punkt 4–12)", ("Carl Korch", "Saco", "saco", "punkt 4–12")),
         (
             "Elin Ström (Enhetschef, punkt 1–4)",

@@ -138,3 +138,15 @@ def test_bodies_are_escaped():
     text = "2025-03-10\n\n1. Fråga\n<script>alert(1)</script> & mer\n"
     body = parse_file(text.encode(), "p.txt").protokoll.punkter[0].text
     assert body == "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; mer</p>"
+
+
+def test_date_time_and_place_on_one_labelled_line():
+    text = (
+        "Samverkansgrupp Kulturskolan\nTid och plats: 13 januari 2025 kl. 9–10.30, Askebykroken\n\n"
+        "1. Föregående protokoll\nLades till handlingarna.\n"
+    )
+    protocol = parse_file(text.encode(), "p.txt").protokoll
+    assert protocol.meeting_date.isoformat() == "2025-01-13"
+    assert protocol.start_time.isoformat() == "09:00:00"
+    assert protocol.end_time.isoformat() == "10:30:00"
+    assert protocol.place == "Askebykroken"

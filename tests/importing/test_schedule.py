@@ -73,3 +73,8 @@ def test_next_meeting():
     found = next_meeting_in("Måndag 10 februari kl. 9:00.", date(2025, 1, 13))
     assert found.place == ""
     assert next_meeting_in("Meddelas senare.", date(2025, 1, 13)).date is None
+
+
+def test_the_time_before_the_date():
+    found = schedule_in(["Synpunkter lämnas senast kl. 12.00 den 16 januari."], date(2025, 1, 13))
+    assert found.comment_deadline == datetime(2025, 1, 16, 12, 0, tzinfo=TIMEZONE)

@@ -111,3 +111,11 @@ def test_the_attachments_text_after_the_signatures_is_one_warning():
     )
     tail_warnings = [w for w in result.warnings if "efter underskrifterna" in w.message]
     assert len(tail_warnings) == 1
+
+
+def test_names_with_titles_and_several_names_on_one_line():
+    protocol = parse(
+        "Vid protokollet\nEva Lund, chefssekreterare\n\nJusterare\nAnna Ek, Per Holm\n"
+    )
+    assert protocol.secretary_name == "Eva Lund"
+    assert protocol.justerare_names == ["Anna Ek", "Per Holm"]

@@ -13,8 +13,8 @@ import re
 
 
 NOTE_WORDS = re.compile(
-    r"^(?:punkt|punkterna|p\.|§|del\s+av|från|till|ej|inte|endast|kl\.?|deltog|närvarande|"
-    r"digitalt|via|på\s+distans|lämnade|anslöt|går|gick|kom)\b",
+    r"^(?:§|p\.\s*\d|(?:punkt|punkterna|del\s+av|från|till|ej|inte|endast|kl|deltog|"
+    r"närvarande|digitalt|via|på\s+distans|lämnade|anslöt|går|gick|kom)\b)",
     re.IGNORECASE,
 )
 PAREN = re.compile(r"\s*\(([^()]*)\)")

@@ -24,7 +24,8 @@ MAIN = re.compile(
     re.S,
 )
 SUB = re.compile(
-    r"^\s*(?:§\s*)?(?:(?P<n>\d{1,3})\s*\.?\s*)?(?P<l>[a-zåäö])\s*[).](?![\w.])\s*(?P<rest>\S.*)$",
+    r"^\s*(?:§\s*)?(?:(?P<n>\d{1,3})\s*\.?\s*)?(?P<l>[a-zåäö])\s*(?:\)|\.(?![\w.]))\s*"
+    r"(?P<rest>\S.*)$",
     re.S,
 )
 LETTERS = "abcdefghijklmnopqrstuvwxyz"

@@ -24,6 +24,7 @@ from kuf.samportal.importing.schedule import JUSTERING_ITEM
 from kuf.samportal.importing.schedule import NEXT_ITEM
 from kuf.samportal.importing.schedule import NEXT_LINE
 from kuf.samportal.importing.schedule import next_meeting_in
+from kuf.samportal.importing.schedule import place_after
 from kuf.samportal.importing.schedule import schedule_in
 from kuf.samportal.importing.tail import SignatureReader
 from kuf.samportal.importing.tail import Tail
@@ -169,7 +170,7 @@ class Parser:
                     if any(part.strip() for part in rest):
                         self.add_people(section, rest, block, None, default_party)
                     continue
-                if block.is_row and columns is None:
+                if len(block.filled_cells) > 1 and columns is None:  # a table's header row
                     columns = attendance.header_columns(cells)
                     if columns is not None:
                         continue
@@ -237,19 +238,31 @@ class Parser:
     def header_field(self, key: str, text: str, block: Block):
         protocol = self.protocol
         text = text.strip()
-        if key == "date":
-            protocol.meeting_date = swedish.first_date(text) or protocol.meeting_date
-            self.header_time(text)
-        elif key == "time":
-            if not self.header_time(text):
-                self.header_time(f"kl. {text}")
+        if key in ("date", "time", "place"):
+            # "Datum: 2025-01-13", "Tid: 9.00–10.30", "Tid och plats: 13 januari
+            # 2025 kl. 9–10.30, Askebykroken": a date, a time and a place where given.
+            dates = swedish.find_dates(text)
+            if dates and (key == "date" or protocol.meeting_date is None):
+                protocol.meeting_date = dates[0].resolve(None) or protocol.meeting_date
+            timed = self.header_time(text) or (
+                key == "time" and not dates and self.header_time(f"kl. {text}")
+            )
             if key == "time" and protocol.start_time is None:
                 self.warn("Tiden kunde inte läsas.", text, block.where)
-            place = re.split(r"\d[.:]?\d*\s*,\s*", text)
-            if "plats" in block.text.lower() and len(place) > 1:
-                protocol.place = place[-1].strip()
-        elif key == "place":
-            protocol.place = text.rstrip(".")
+            if key == "place" and not dates and not timed:
+                protocol.place = text.rstrip(".")
+            elif "plats" in key or "plats" in block.text.lower():
+                rest = text
+                for match in [
+                    *dates,
+                    *swedish.TIME_SPAN.finditer(text),
+                    *swedish.CLOCK_TIME.finditer(text),
+                ]:
+                    end = match.end if isinstance(match, swedish.DateMatch) else match.end()
+                    rest = text[max(end, len(text) - len(rest)) :]
+                place = place_after(rest)
+                if place:
+                    protocol.place = place
         elif key == "group":
             protocol.group_name = text
         elif key in ("sent_out", "signing") or key == "deadline" or key == "next":

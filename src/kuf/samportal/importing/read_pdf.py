@@ -186,7 +186,10 @@ class PdfReader:
         if line.top - previous.bottom > 0.5 * line.size:
             return False
         columns = previous.cell_x
-        return all(any(abs(x - column) < 4 for column in columns) for x in line.cell_x)
+        if not all(any(abs(x - column) < 4 for column in columns) for x in line.cell_x):
+            return False
+        # A new row of a table fills as many columns, the first one included.
+        return len(line.cells) < len(previous.cells) or abs(line.cell_x[0] - columns[0]) >= 4
 
     @staticmethod
     def merge_cells(block: Block, previous: Line, line: Line):

@@ -66,6 +66,9 @@ def schedule_in(lines: list[str], meeting: dt.date | None) -> Schedule:
                 if number + 1 < len(dates):
                     stops.append(dates[number + 1].start)
                 clock, _ = swedish.find_time(line[match.end : min(stops, default=len(line))])
+                if clock is None:  # "senast kl. 12.00 den 16 januari": the time before
+                    starts = [position for position, _ in hits if position < match.start]
+                    clock, _ = swedish.find_time(line[max(starts, default=0) : match.start])
                 found.deadline_time_missing = clock is None
                 found.comment_deadline = dt.datetime.combine(
                     value, clock or DEADLINE_DEFAULT, tzinfo=TIMEZONE

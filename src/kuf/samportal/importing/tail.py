@@ -76,6 +76,14 @@ def names_only(text: str) -> bool:
     return bool(parts) and all(swedish.looks_like_name(p) for p in parts)
 
 
+def name_with_title(line: str) -> bool:
+    """ "Maria Jansén, förvaltningschef" under a signature label."""
+    from kuf.samportal.importing.attendance import split_name_role
+
+    name, title = split_name_role(line)
+    return bool(title) and swedish.looks_like_name(name)
+
+
 def bilaga_entry(block: Block, expected: int) -> BilagaRef | None:
     if block.is_row:
         cells = block.filled_cells
@@ -160,6 +168,17 @@ class SignatureReader:
         name = re.sub(r"\s+", " ", name).strip(" ,.")
         if not name:
             return
+        parts = [part.strip() for part in re.split(r",|;|\boch\b", name) if part.strip()]
+        if len(parts) > 1 and all(swedish.looks_like_name(part) for part in parts):
+            for part in parts:  # "Maria Jansén, Carl Korch"
+                self.assign(role, part)
+            return
+        if not swedish.looks_like_name(name):
+            from kuf.samportal.importing.attendance import split_name_role
+
+            named, _title = split_name_role(name)  # "Maria Jansén, förvaltningschef"
+            if swedish.looks_like_name(named):
+                name = named
         if role == "secretary" and not self.tail.secretary_name:
             self.tail.secretary_name = name
         elif name not in self.tail.justerare_names and name != self.tail.secretary_name:
@@ -195,7 +214,12 @@ class SignatureReader:
                 elif PLACE_AND_DATE.match(line) and swedish.find_dates(line):
                     self.tail.signature_dates.append(line)
                     consumed = True
-                elif swedish.looks_like_name(line) or names_only(line) or self.is_joined(line):
+                elif (
+                    swedish.looks_like_name(line)
+                    or names_only(line)
+                    or self.is_joined(line)
+                    or name_with_title(line)
+                ):
                     if role is not None:
                         self.assign(role, line)
                         labels_in_row.remove(role)
