@@ -102,3 +102,12 @@ def test_page_headers_footers_and_numbers_are_left_out():
 def test_a_text_file_in_windows_encoding():
     result = parse_file(MINIMAL.replace("\n", "\r\n").encode("cp1252"), "p.txt")
     assert result.protokoll.punkter[0].heading == "Föregående protokoll"
+
+
+def test_a_zip_bomb_is_not_unpacked():
+    import zipfile
+
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"<" + b" " * (210 * 1024 * 1024) + b">")
+    assert "packas upp till mer än" in refusal(output.getvalue(), "p.docx")

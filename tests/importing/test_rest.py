@@ -265,3 +265,32 @@ def test_word_out_of_the_portal_and_into_the_same_draft(fvg, http):
         )
         assert refused.status_code == 409, refused.text
         assert "Bara ett utkast" in refused.json()["error"]["message"]
+
+
+def test_corrections_are_checked_against_the_vocabularies(fvg, http):
+    seed = (GOLD / "v07-svg-beslut.docx").read_bytes()
+    session = http("sekreterare")
+    corrected = session.post(
+        rest_url(fvg, "/@protokollimport"),
+        json=payload(
+            seed,
+            "p.docx",
+            protokoll={"place": "Rättad plats", "punkter": [{"heading": "Rättad rubrik"}]},
+        ),
+    )
+    assert corrected.status_code == 200
+    assert corrected.json()["protokoll"]["place"] == "Rättad plats"
+    assert corrected.json()["protokoll"]["punkter"][0]["heading"] == "Rättad rubrik"
+    assert corrected.json()["protokoll"]["punkter"][0]["text"]  # the body stays as parsed
+    for bad in (
+        {"present": [{"name": "A B", "party": "hackare"}]},
+        {"punkter": [{"kind": "okänd"}]},
+        {"punkter": [{"letter": "<script>"}]},
+        {"meeting_date": "igår"},
+        {"present": [{"namn": "fel fält"}]},
+    ):
+        refused = session.post(
+            rest_url(fvg, "/@protokollimport"), json=payload(seed, "p.docx", protokoll=bad)
+        )
+        assert refused.status_code == 400, (bad, refused.text)
+        assert "Ett rättat värde kunde inte läsas" in refused.json()["error"]["message"]

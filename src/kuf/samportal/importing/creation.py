@@ -24,6 +24,7 @@ from plone import api
 from plone.app.textfield.value import RichTextValue
 from plone.dexterity.utils import createContentInContainer
 from plone.namedfile.file import NamedBlobFile
+import re
 from zope.lifecycleevent import modified
 
 
@@ -76,7 +77,13 @@ MESSAGES = {
     "bilaga_too_large": _(
         "import_bilaga_too_large", default="An attachment file is larger than 50 MB."
     ),
+    "too_many_files": _(
+        "import_too_many_files",
+        default="At most ${limit} attachment files can be uploaded at once.",
+        mapping={"limit": 30},
+    ),
 }
+MAX_BILAGA_FILES = 30
 
 
 @dataclass
@@ -114,6 +121,8 @@ def prepare(upload: Upload, bilaga_uploads=(), corrections: dict | None = None) 
         apply_corrections(result, corrections)
     match_people(result.protokoll)
     prepared = Prepared(result, upload, sha256(upload.data))
+    if len(bilaga_uploads) > MAX_BILAGA_FILES:
+        raise ImportFailed(MESSAGES["too_many_files"])
     numbers = {bilaga.number for bilaga in result.protokoll.bilagor}
     for bilaga_upload in bilaga_uploads:
         if len(bilaga_upload.data) > BILAGA_MAX_BYTES:
@@ -143,7 +152,10 @@ def apply_corrections(result: ParseResult, corrections: dict):
     current.update({key: value for key, value in corrections.items() if key in current})
     try:
         result.protokoll = Protocol.from_json(current)
-    except (TypeError, ValueError) as error:
+        problem = invalid_value(result.protokoll)
+        if problem:
+            raise ValueError(problem)
+    except (TypeError, ValueError, AttributeError) as error:
         raise ImportFailed(
             _(
                 "import_bad_correction",
@@ -151,6 +163,35 @@ def apply_corrections(result: ParseResult, corrections: dict):
                 mapping={"error": str(error)},
             )
         ) from error
+
+
+def invalid_value(protocol: Protocol) -> str:
+    """What in a corrected protocol the portal's vocabularies do not know."""
+    from kuf.samportal.parties import PARTIES
+    from kuf.samportal.vocabularies import ITEM_KINDS
+
+    parties = {party.id for party in PARTIES}
+    kinds = {kind for kind, _title in ITEM_KINDS}
+    for person in protocol.attendees():
+        if not isinstance(person.name, str) or person.party not in (None, *parties):
+            return f"part {person.party!r}"
+    for punkt in protocol.punkter:
+        if not isinstance(punkt.number, int) or punkt.number < 1:
+            return f"nummer {punkt.number!r}"
+        if punkt.letter and not (
+            isinstance(punkt.letter, str) and re.fullmatch("[a-z]", punkt.letter)
+        ):
+            return f"bokstav {punkt.letter!r}"
+        if punkt.kind not in (None, *kinds) or punkt.raised_by not in (None, *parties):
+            return f"typ {punkt.kind!r} / part {punkt.raised_by!r}"
+        if not isinstance(punkt.heading, str) or not punkt.heading.strip():
+            return "en punkt utan rubrik"
+        if not all(isinstance(n, int) for n in punkt.bilagor):
+            return f"bilagor {punkt.bilagor!r}"
+    for bilaga in protocol.bilagor:
+        if not isinstance(bilaga.number, int) or not str(bilaga.title).strip():
+            return f"bilaga {bilaga.number!r}"
+    return ""
 
 
 def user_for_name(name: str, cache: dict) -> str | None:

@@ -246,8 +246,21 @@ def run_text(r) -> str:
     return "".join(parts)
 
 
+def check_unpacked_size(data: bytes):
+    """Refuse a zip that unpacks to far more than a protocol (a zip bomb)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile as error:
+        raise errors.ImportRefused(errors.BROKEN_DOCX) from error
+    if unpacked > errors.MAX_UNPACKED:
+        limit = errors.MAX_UNPACKED // (1024 * 1024)
+        raise errors.ImportRefused(errors.UNPACKS_TOO_LARGE.format(limit=limit), "too_large")
+
+
 class DocxReader:
     def __init__(self, data: bytes):
+        check_unpacked_size(data)
         try:
             self.document = Document(io.BytesIO(data))
         except (zipfile.BadZipFile, KeyError, ValueError) as error:

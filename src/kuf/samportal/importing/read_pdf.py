@@ -88,6 +88,9 @@ class PdfReader:
         self.heights = {}
         pdf = open_pdf(data)
         try:
+            if len(pdf.pages) > errors.MAX_PAGES:
+                message = errors.TOO_MANY_PAGES.format(limit=errors.MAX_PAGES)
+                raise errors.ImportRefused(message, "too_large")
             for number, page in enumerate(pdf.pages, start=1):
                 self.heights[number] = float(page.height)
                 words = page.extract_words(
