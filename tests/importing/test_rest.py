@@ -294,3 +294,21 @@ def test_corrections_are_checked_against_the_vocabularies(fvg, http):
         )
         assert refused.status_code == 400, (bad, refused.text)
         assert "Ett rättat värde kunde inte läsas" in refused.json()["error"]["message"]
+
+
+def test_nobody_archives_a_draft_by_hand(fvg, http, make_protocol):
+    """Only the import enters arkiverat (a record without justering)."""
+    draft = make_protocol(fvg, id="for-hand", justerare=[])
+    transaction.commit()
+    for user in ("sekreterare", "admin"):
+        response = http(user).post(rest_url(draft, "/@workflow/archive"))
+        assert response.status_code >= 400, (user, response.text)
+        page = http(user).post(
+            f"{draft.absolute_url()}/content_status_modify",
+            data={"workflow_action": "archive"},
+            headers={"Accept": "text/html"},
+        )
+        assert page.status_code in (200, 302, 400, 403, 404)
+    transaction.begin()
+    with api.env.adopt_roles(["Manager"]):
+        assert api.content.get_state(fvg["for-hand"]) == "draft"
