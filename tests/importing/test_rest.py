@@ -312,3 +312,14 @@ def test_nobody_archives_a_draft_by_hand(fvg, http, make_protocol):
     transaction.begin()
     with api.env.adopt_roles(["Manager"]):
         assert api.content.get_state(fvg["for-hand"]) == "draft"
+
+
+def test_base64_with_line_breaks_is_read(fvg, http):
+    seed = (GOLD / "v06-apt-no-subitems.docx").read_bytes()
+    wrapped = base64.encodebytes(seed).decode()  # 76 characters a line
+    response = http("sekreterare").post(
+        rest_url(fvg, "/@protokollimport"),
+        json={"file": {"data": wrapped, "encoding": "base64", "filename": "apt.docx"}},
+    )
+    assert response.status_code == 200, response.text
+    assert len(response.json()["protokoll"]["punkter"]) == 8

@@ -47,6 +47,10 @@ def upload_of(value) -> Upload:
     if not isinstance(value, dict) or not isinstance(value.get("data"), str):
         raise ImportFailed(BAD_FILE)
     data = value["data"]
+    if data.startswith("data:") and "," in data[:200]:
+        data = data.split(",", 1)[1]  # a data: URL
+    if value.get("encoding", "base64") == "base64":
+        data = "".join(data.split())  # line breaks of base64 as e-mail writes it
     if len(data) > MAX_BYTES * 4 // 3 + 8 and value.get("encoding", "base64") == "base64":
         raise ImportFailed(TOO_LARGE)
     try:
