@@ -69,6 +69,16 @@ bench: install ## Benchmark the protocol view against a stock Document
 bench-uppfoljning: install ## Benchmark the follow-up roll-up (150 units x 40 questions)
 	@$(BIN)/python scripts/bench_uppfoljning.py $(ROUNDS)
 
+.PHONY: import-protokoll
+import-protokoll: install ## Import historical protocols: DIR=folder GROUP=fvg [REPORT=file.csv]
+	@test -n "$(DIR)" || { echo "Ange mappen: make import-protokoll DIR=... GROUP=fvg"; exit 1; }
+	@IMPORT_DIR="$(DIR)" IMPORT_GROUP="$(or $(GROUP),fvg)" IMPORT_REPORT="$(REPORT)" \
+		$(BIN)/zconsole run instance/etc/zope.conf scripts/import_protokoll.py
+
+.PHONY: bench-import
+bench-import: install ## Accuracy and speed of the protocol import parser on the gold set
+	@$(BIN)/python scripts/bench_import.py $(ROUNDS)
+
 .PHONY: clean
 clean: ## Remove the virtualenv (instance/var, the data, is kept)
 	rm -rf $(VENV) src/*.egg-info .pytest_cache .ruff_cache

@@ -42,6 +42,7 @@ setup(
         "weasyprint",
         "pypdf",
         "python-docx",
+        "pdfplumber",
         "openpyxl",
     ],
     extras_require={
@@ -52,6 +53,7 @@ setup(
             "pytest",
             "pytest-plone>=1.1",
             "playwright",
+            "hypothesis",
             "requests",
             "ruff",
         ],

@@ -32,8 +32,8 @@ def start_protocol(protocol, event):
     if not protocol.secretary and getattr(group, "secretary", None):
         protocol.secretary = group.secretary
     protocol.update_people()
-    if protocol.punkter():
-        return
+    if protocol.punkter() or getattr(protocol, "_v_kuf_imported", False):
+        return  # an imported protocol brings its own items
     for heading in getattr(group, "standing_items", None) or []:
         # No add-permission check: the protocol's workflow may not have
         # set its permissions yet while it is being added.

@@ -27,7 +27,9 @@ from ZODB.POSException import ConflictError
 
 logger = logging.getLogger(__name__)
 
-WATERMARKS = {"draft": "Utkast", "justering": "Under justering"}
+# A protocol justerat outside the portal: its original file is the record,
+# a PDF made from the structured copy says it is derived.
+WATERMARKS = {"draft": "Utkast", "justering": "Under justering", "arkiverat": "Härledd kopia"}
 
 
 class ProtokollDocument(ProtokollView):

@@ -32,6 +32,7 @@ ITEM_KINDS = (
     ("forhandling", "Förhandling"),
     ("anmald_fraga", "Anmäld fråga"),
     ("beslut", "Beslut"),
+    ("diskussion", "Diskussion"),
     ("ovrigt", "Övrigt"),
 )
 
@@ -42,6 +43,13 @@ ITEM_KIND_TITLES = dict(ITEM_KINDS)
 
 def item_kind_title(kind):
     return ITEM_KIND_TITLES.get(kind, "") if kind else ""
+
+
+PARTY_TITLES = {party.id: party.title for party in PARTIES}
+
+
+def party_title(party_id):
+    return PARTY_TITLES.get(party_id, "") if party_id else ""
 
 
 def simple(pairs):

@@ -4,7 +4,6 @@ from kuf.samportal import _
 from kuf.samportal.record import WATERMARKS
 from kuf.samportal.record import ensure_record
 from kuf.samportal.record import render_pdf
-from kuf.samportal.records import is_record_protocol
 import logging
 from plone.namedfile.utils import stream_data
 from plone.protect.interfaces import IDisableCSRFProtection
@@ -30,7 +29,7 @@ RENDER_FAILED = _(
 
 class ProtokollPdf(BrowserView):
     def __call__(self):
-        if is_record_protocol(self.context):
+        if self.state() == "signed":
             return self.record()
         try:
             data = render_pdf(self.context, self.request, watermark=WATERMARKS.get(self.state()))

@@ -23,12 +23,14 @@ HISTORY_LABELS = {
     "signatures_cleared": _("history_signatures_cleared", default="Signatures cleared"),
     "signed": _("history_signed", default="Signed"),
     "commented": _("history_commented", default="Gave a comment"),
+    "archive": _("history_archived", default="Imported as justerat outside the portal"),
 }
 
 STATE_LABELS = {
     "draft": _("state_draft", default="Draft"),
     "justering": _("state_justering", default="In justering"),
     "signed": _("state_signed", default="Signed"),
+    "arkiverat": _("state_arkiverat", default="Justerat outside the portal"),
 }
 
 
@@ -223,11 +225,51 @@ class ProtokollView(BrowserView):
                 "number": bilaga.number,
                 "label": bilaga.label(),
                 "title": bilaga.Title(),
-                "url": f"{self.child_url(bilaga)}/@@download/file",
+                # An imported protocol may list a bilaga whose file was not uploaded.
+                "url": (
+                    f"{self.child_url(bilaga)}/@@download/file"
+                    if getattr(bilaga, "file", None) is not None
+                    else ""
+                ),
                 "edit_url": f"{self.child_url(bilaga)}/edit",
             }
             for bilaga in self.context.bilagor()
         ]
+
+    def original(self):
+        """The original file of a protocol justerat outside the portal: the
+        record, of which this structured copy is derived."""
+        original = getattr(self.context, "original_file", None)
+        if original is None:
+            return None
+        return {
+            "filename": original.filename or "original",
+            "url": f"{self.base_url()}/@@download/original_file",
+            "sha256": self.context.original_sha256 or "",
+            "size_kb": max(1, original.getSize() // 1024),
+        }
+
+    def secretary_name(self):
+        if self.context.secretary:
+            return self.user_name(self.context.secretary)
+        return self.context.secretary_name or ""
+
+    def named_signers(self):
+        """Justerare known by name only: on a protocol justerat outside the
+        portal they signed on paper on the signing date; on a draft they are
+        names from an imported document not yet chosen as users."""
+        archived = self.state() == "arkiverat"
+        signed_on = format_date(self.context.signing_date) if archived else ""
+        return [
+            {"name": name, "archived": archived, "signed_on": signed_on}
+            for name in self.context.justerare_names or []
+        ]
+
+    def can_export_word(self):
+        return self.state() == "draft" and self.can_edit()
+
+    def reimport_url(self):
+        return f"{self.group().absolute_url()}/@@importera-protokoll?ersatt={self.context.UID()}"
 
     def items(self):
         """Items with their sub-items nested, ready for the template."""

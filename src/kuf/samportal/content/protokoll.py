@@ -18,6 +18,7 @@ from plone import api
 from plone.app.z3cform.widgets.select import AjaxSelectFieldWidget
 from plone.autoform import directives
 from plone.dexterity.content import Container
+from plone.namedfile.field import NamedBlobFile
 from plone.supermodel import model
 from zoneinfo import ZoneInfo
 from zope import schema
@@ -130,6 +131,27 @@ class IProtokoll(model.Schema):
     next_meeting_time = schema.Time(title=_("label_next_time", default="Time"), required=False)
     next_meeting_place = schema.TextLine(
         title=_("label_next_place", default="Place"), required=False
+    )
+
+    # Set by the import (kuf.samportal.importing), never in a form: the names
+    # of a secretary and justerare who are not users of the portal (a protocol
+    # justerat before the portal, or names not matched to a user), and for a
+    # historical protocol the original file, which stays the record.
+    directives.omitted("secretary_name", "justerare_names", "original_file", "original_sha256")
+    secretary_name = schema.TextLine(
+        title=_("label_secretary_name", default="Minutes taken by (name)"), required=False
+    )
+    justerare_names = schema.List(
+        title=_("label_justerare_names", default="Justerare (names)"),
+        value_type=schema.TextLine(),
+        required=False,
+        default=[],
+    )
+    original_file = NamedBlobFile(
+        title=_("label_original_file", default="Original document"), required=False
+    )
+    original_sha256 = schema.TextLine(
+        title=_("label_original_sha256", default="SHA-256 of the original"), required=False
     )
 
     @invariant

@@ -69,6 +69,11 @@ class IProtokollspunkt(model.Schema):
         vocabulary="kuf.samportal.ItemKinds",
         required=False,
     )
+    raised_by = schema.Choice(
+        title=_("label_item_raised_by", default="Raised by"),
+        vocabulary="kuf.samportal.Parties",
+        required=False,
+    )
     heading = schema.TextLine(title=_("label_item_heading", default="Heading"))
     body = RichText(title=_("label_item_body", default="Minutes"), required=False)
     directives.widget("bilagor", AjaxSelectFieldWidget, vocabulary="kuf.samportal.ProtocolBilagor")
@@ -132,9 +137,14 @@ class Protokollspunkt(Item):
         """The title is derived from number, kind and heading."""
 
     def heading_with_kind(self):
+        """ "Information: Kulturnämndsärenden", "Anmäld fråga från DIK: Sociala medier"."""
         from kuf.samportal.vocabularies import item_kind_title
+        from kuf.samportal.vocabularies import party_title
 
         kind = item_kind_title(self.kind)
+        party = party_title(self.raised_by)
+        if party:
+            kind = f"{kind} från {party}" if kind else f"Från {party}"
         heading = self.heading or ""
         return f"{kind}: {heading}" if kind else heading
 

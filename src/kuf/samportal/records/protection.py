@@ -132,7 +132,8 @@ def forget_record(copy, event):
         if key in annotations:
             del annotations[key]
     base = aq_base(copy)
-    for attribute in ("record_pdf", "record_pending"):
+    # An archived protocol's original file is its record, found by its hash.
+    for attribute in ("record_pdf", "record_pending", "original_file", "original_sha256"):
         if attribute in base.__dict__:
             delattr(base, attribute)
     for synpunkt_id in [

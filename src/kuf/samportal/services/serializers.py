@@ -53,6 +53,7 @@ class SerializeProtokollToJson(SerializeFolderToJson):
                 "letter": item.letter or "",
                 "label": item.label(),
                 "kind": item.kind,
+                "raised_by": getattr(item, "raised_by", None),
                 "heading": item.heading,
                 "title": item.Title(),
                 "body": item.body_html(),
@@ -76,6 +77,13 @@ class SerializeProtokollToJson(SerializeFolderToJson):
             )
         ]
         result["review_state"] = api.content.get_state(self.context)
+        original = document.original()
+        if original is not None:
+            result["original"] = {
+                "download": original["url"],
+                "filename": original["filename"],
+                "sha256": original["sha256"],
+            }
         if document.can_send():
             result["send_to_justering_blockers"] = [
                 translate(blocker, context=self.request)

@@ -37,6 +37,12 @@ def may_finalize(protocol) -> bool:
     return _system_transition.get() and all_signed(protocol) and signatures_match(protocol)
 
 
+def may_archive(protocol) -> bool:
+    """Only the import archives, and only a protocol that keeps its original
+    file: a draft is never made a record by hand, past the justering."""
+    return _system_transition.get() and getattr(protocol, "original_file", None) is not None
+
+
 def may_submit_followup(followup) -> bool:
     """Every question answered, chef and skyddsombud confirmed, year open."""
     return not followup.submit_blockers()
@@ -72,6 +78,10 @@ class MaySendToJustering(GuardView):
 
 class MayFinalize(GuardView):
     guard = staticmethod(may_finalize)
+
+
+class MayArchive(GuardView):
+    guard = staticmethod(may_archive)
 
 
 class MaySubmitFollowup(GuardView):
