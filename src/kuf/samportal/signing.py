@@ -85,7 +85,13 @@ def protocol_content(protocol) -> dict:
             protocol.next_meeting_place,
         ],
         "items": [
-            [item.label(), item.kind, item.heading, item.body.raw if item.body else ""]
+            [
+                item.label(),
+                item.kind,
+                getattr(item, "raised_by", None),
+                item.heading,
+                item.body.raw if item.body else "",
+            ]
             for item in protocol.punkter()
         ],
         "bilagor": [
