@@ -66,6 +66,11 @@ class IProtokollspunkt(model.Schema):
         vocabulary="kuf.samportal.ItemKinds",
         required=False,
     )
+    raised_by = schema.Choice(
+        title=_("label_item_raised_by", default="Raised by"),
+        vocabulary="kuf.samportal.Parties",
+        required=False,
+    )
     heading = schema.TextLine(title=_("label_item_heading", default="Heading"))
     body = RichText(title=_("label_item_body", default="Minutes"), required=False)
     directives.widget("bilagor", AjaxSelectFieldWidget, vocabulary="kuf.samportal.ProtocolBilagor")
@@ -116,6 +121,7 @@ class Protokollspunkt(Item):
     # default factory (which reads the siblings' numbers).
     number = None
     letter = ""
+    raised_by = None
 
     @property
     def title(self):
@@ -130,6 +136,11 @@ class Protokollspunkt(Item):
         from kuf.samportal.vocabularies import item_kind_title
 
         kind = item_kind_title(self.kind)
+        if kind and self.kind == "anmald_fraga" and self.raised_by:
+            from kuf.samportal.parties import PARTIES
+
+            party = {p.id: p.title for p in PARTIES}.get(self.raised_by, self.raised_by)
+            kind = f"{kind} från {party}"  # "Anmäld fråga från DIK: Sociala medier"
         heading = self.heading or ""
         return f"{kind}: {heading}" if kind else heading
 
