@@ -246,9 +246,9 @@ def built_agenda(meeting) -> list[dict]:
 
 
 def rebuild_agenda(meeting):
-    require(MANAGE_MEETING, meeting)
     if meeting.state() == "protokollfort":
         raise MeetingRefusal([PROTOCOL_MADE], status=409)
+    require(MANAGE_MEETING, meeting)
     meeting.agenda = built_agenda(meeting)
     meeting.reindexObject()
 
@@ -337,10 +337,12 @@ def send_kallelse(meeting):
     """Send the kallelse with the dagordning and links to the handlingar to
     the group's members; the meeting becomes *Kallat* and the group reads
     the dagordning. Sent again, it keeps the förhinder already given."""
+    if meeting.state() == "protokollfort":
+        raise MeetingRefusal([PROTOCOL_MADE], status=409)
     require(MANAGE_MEETING, meeting)
     blockers = kallelse_blockers(meeting)
     if blockers:
-        raise MeetingRefusal(blockers, status=409 if PROTOCOL_MADE in blockers else 400)
+        raise MeetingRefusal(blockers)
     given = {row["user_id"]: row.get("forhinder") for row in meeting.invitations or []}
     rows = members(meeting.group())
     for row in rows:

@@ -21,10 +21,14 @@ ADD_PROTOCOL = "kuf.samportal: Add Protokoll"
 APPROVING_THE_AGENDA = "godkännande av dagordning"
 
 
+def already_made(meeting) -> bool:
+    return meeting.protocol(unrestricted=True) is not None or meeting.state() == "protokollfort"
+
+
 def protocol_blockers(meeting, today=None) -> list:
     """Why no protocol can be made from the meeting now; empty when it can."""
     today = today or date.today()
-    if meeting.protocol(unrestricted=True) is not None or meeting.state() == "protokollfort":
+    if already_made(meeting):
         return [cycle.PROTOCOL_MADE]
     blockers = []
     if meeting.meeting_date and meeting.meeting_date > today:
@@ -46,12 +50,14 @@ def create_protocol(meeting, today=None):
     refer to them, the attendance from the invitations, the justering dates
     from the group's practice and the next meeting. Everything is checked
     before anything is made."""
+    if already_made(meeting):
+        raise MeetingRefusal([cycle.PROTOCOL_MADE], status=409)
     cycle.require(MANAGE_MEETING, meeting)
     group = meeting.group()
     cycle.require(ADD_PROTOCOL, group)
     blockers = protocol_blockers(meeting, today)
     if blockers:
-        raise MeetingRefusal(blockers, status=409 if cycle.PROTOCOL_MADE in blockers else 400)
+        raise MeetingRefusal(blockers)
     present, absent = rules.attendance(cycle.invitations(meeting))
     sent_out, deadline, signing = rules.justering_proposal(meeting.meeting_date, practice_of(group))
     with api.env.adopt_roles(["Manager"]):

@@ -150,8 +150,8 @@ class ArshjulName:
 
 def keep_rows_consistent(plan):
     """New meetings and themes get ids; cells of removed rows go."""
-    plan.meetings = rules.with_ids(plan.meetings, "m")
-    plan.themes = rules.with_ids(plan.themes, "t")
+    plan.meetings = rules.with_ids(plan.meetings, "m", rules.MEETING_KEYS)
+    plan.themes = rules.with_ids(plan.themes, "t", rules.THEME_KEYS)
     plan.cells = rules.kept_cells(
         plan.cells,
         {theme["id"] for theme in plan.themes},

@@ -29,9 +29,14 @@ def next_id(prefix: str, used) -> str:
     return f"{prefix}{max(numbers, default=0) + 1}"
 
 
-def with_ids(rows, prefix: str) -> list[dict]:
-    """Copies of ``rows``, each with an id (new rows get the next free one)."""
-    rows = [dict(row) for row in rows or []]
+MEETING_KEYS = ("id", "date", "start_time", "end_time", "place")
+THEME_KEYS = ("id", "title", "responsible", "agenda_item", "related")
+
+
+def with_ids(rows, prefix: str, keys=()) -> list[dict]:
+    """Copies of ``rows`` with every key of ``keys``, each with an id (new
+    rows get the next free one)."""
+    rows = [{**dict.fromkeys(keys), **row} for row in rows or []]
     used = [row.get("id") for row in rows if row.get("id")]
     for row in rows:
         if not row.get("id"):
