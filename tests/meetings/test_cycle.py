@@ -161,3 +161,16 @@ def test_rebuilding_keeps_accepted_questions(svg_here):
     assert labels["5 a"]["heading"] == "Sociala medier"
     assert labels["5 a"]["raised_by"] == "dik"
     assert date.today() <= meeting.meeting_date
+
+
+def test_a_copied_meeting_is_a_new_meeting(svg_here):
+    group, plan, meeting = svg_here
+    with api.env.adopt_user(username="sekreterare"):
+        cycle.send_kallelse(meeting)
+    meeting.protocol_uid = "någon-uid"
+    with api.env.adopt_roles(["Manager"]):
+        copy = api.content.copy(source=meeting, target=group, id="mote-kopia")
+    assert api.content.get_state(copy) == "planerat"
+    assert (copy.protocol_uid, copy.invitations, copy.kallelse_sent) == (None, None, None)
+    assert copy.arshjul() is None
+    assert meeting.protocol_uid == "någon-uid"

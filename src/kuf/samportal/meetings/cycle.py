@@ -190,6 +190,21 @@ def meeting_added(meeting, event):
     meeting.reindexObject()
 
 
+def meeting_copied(meeting, event):
+    """A copy is a new meeting: no kallelse, invitations, protocol or place
+    in the årshjul of its own (it may be put on another date)."""
+    for name in (
+        "arshjul_uid",
+        "arshjul_meeting_id",
+        "kallelse_sent",
+        "kallelse_sent_by",
+        "invitations",
+        "protocol_uid",
+    ):
+        if name in meeting.__dict__:
+            delattr(meeting, name)
+
+
 def meeting_modified(meeting, event):
     if IContainerModifiedEvent.providedBy(event):
         return

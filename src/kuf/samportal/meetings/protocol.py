@@ -4,9 +4,9 @@ between the two."""
 from datetime import date
 from kuf.samportal import _
 from kuf.samportal.content.protokoll import IProtokoll
+from kuf.samportal.content.samverkansgrupp import ISamverkansgrupp
 from kuf.samportal.meetings import cycle
 from kuf.samportal.meetings.content.practice import practice_of
-from kuf.samportal.meetings.lookup import by_uid
 from kuf.samportal.meetings.refusals import MANAGE_MEETING
 from kuf.samportal.meetings.refusals import MeetingRefusal
 from kuf.samportal.meetings.rules import agenda as agenda_rules
@@ -82,11 +82,9 @@ def create_protocol(meeting, today=None):
         api.content.delete(objects=protocol.punkter())  # the standing items
         bilagor = add_bilagor(protocol, meeting)
         add_items(protocol, meeting, bilagor)
-    protocol.meeting_uid = meeting.UID()
     meeting.protocol_uid = protocol.UID()
     with system_transition():
         api.content.transition(obj=meeting, transition="skapa_protokoll")
-    protocol.reindexObject()
     meeting.reindexObject()
     return protocol
 
@@ -166,15 +164,21 @@ def approval_text(late) -> str:
 
 
 def meeting_of(protocol):
-    """The meeting a protocol was made from (or linked to), if the user may see it."""
+    """The meeting a protocol was made from (or linked to), if the user may
+    see it. The link is kept on the meeting only: a signed protocol is a
+    record and is never written to, not even to link it."""
     if not IProtokoll.providedBy(protocol):
         return None
-    return by_uid(getattr(protocol, "meeting_uid", None))
+    group = protocol.aq_parent
+    uid = protocol.UID()
+    for meeting in cycle.meetings_of(group) if ISamverkansgrupp.providedBy(group) else []:
+        if meeting.protocol_uid == uid:
+            return meeting if api.user.has_permission("View", obj=meeting) else None
+    return None
 
 
 def link(meeting, protocol):
     """Link a protocol made elsewhere (an imported record) to its meeting."""
-    protocol.meeting_uid = meeting.UID()
     meeting.protocol_uid = protocol.UID()
     if meeting.state() != "protokollfort":
         with system_transition():

@@ -38,6 +38,12 @@ class ArshjulView(BrowserView):
                 if meeting is not None and api.user.has_permission("View", obj=meeting)
                 else None
             )
+        for index, column in enumerate(grid["columns"]):
+            column["themes"] = [
+                f"{row['theme']['title']}: {cell_text(row['cells'][index])}"
+                for row in grid["rows"]
+                if row["cells"][index]
+            ]
         for row in grid["rows"]:
             row["texts"] = [cell_text(cell) for cell in row["cells"]]
             row["kinds"] = [cell["kind"] if cell else "" for cell in row["cells"]]

@@ -3,6 +3,7 @@ their dagordning, "Anmäl fråga till mötet", the årshjul and the protocols.""
 
 from datetime import date
 from kuf.samportal import parties
+from kuf.samportal.browser.protokoll import STATE_LABELS
 from kuf.samportal.meetings import cycle
 from kuf.samportal.meetings.browser.common import MEETING_STATES
 from kuf.samportal.meetings.browser.common import time_span
@@ -121,3 +122,6 @@ class GroupView(BrowserView):
 
     def state_title(self, state):
         return translate(MEETING_STATES.get(state, state), context=self.request)
+
+    def protocol_state(self, state):
+        return translate(STATE_LABELS.get(state, state), context=self.request)
