@@ -73,9 +73,10 @@ def test_demo_password_from_environment(functional_portal, monkeypatch):
 
 
 def test_demo_content_is_published(demo_portal):
-    page = demo_portal["samverkan"]["fvg"]["arshjul-2025"]
-    assert api.content.get_state(page) == "published"
-    assert "20 maj 2025" in page.text.output
+    plan = demo_portal["samverkan"]["fvg"]["arshjul-2025"]
+    assert plan.portal_type == "Arshjul"
+    assert api.content.get_state(plan) == "published"
+    assert "2025-05-20" in {row["date"].isoformat() for row in plan.meetings}
 
 
 def test_demo_step_is_idempotent_and_keeps_changes(demo_portal):
@@ -89,11 +90,14 @@ def test_demo_step_is_idempotent_and_keeps_changes(demo_portal):
     assert len(api.user.get_users()) == users_before
     assert demo_portal["samverkan"]["fvg"]["arshjul-2025"].title == "Årshjul 2025 (ändrad)"
     assert api.user.get(userid="saco").getProperty("fullname") == "Ändrat Namn"
-    assert list(demo_portal["samverkan"]["fvg"].objectIds()) == [
-        "arshjul-2025",
-        "protokoll-2025-01-13",
-        "protokoll-pagaende-justering",
-    ]
+    fvg_ids = list(demo_portal["samverkan"]["fvg"].objectIds())
+    assert fvg_ids == list(dict.fromkeys(fvg_ids))
+    assert {"anmal-fraga", "arshjul-2025", "protokoll-2025-01-13"} <= set(fvg_ids)
+    assert {"protokoll-pagaende-justering", "mote-2025-01-13"} <= set(fvg_ids)
+    # Ten meetings per årshjul (2025 and its copies up to this year), made once.
+    plans = [i for i in fvg_ids if i.startswith("arshjul-")]
+    assert len(plans) >= 2
+    assert len([i for i in fvg_ids if i.startswith("mote-")]) == 10 * len(plans)
 
 
 def test_demo_signed_protocol_follows_the_seed(demo_portal):

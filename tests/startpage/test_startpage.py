@@ -13,7 +13,7 @@ def test_employee_sees_sections_and_recent_news(demo_portal, http):
         assert title in html
     assert "Uppföljning SAM och aktiva åtgärder" in html
     assert "Senast publicerat" in html
-    assert "Årshjul förvaltningsgrupp 2025" in html
+    assert "Årshjul FVG 2025" in html
     assert "Dina opublicerade utkast" not in html
 
 
@@ -55,3 +55,13 @@ def test_chef_and_skyddsombud_find_the_followup_they_answer(demo_portal, http):
     for user in ("bibliotekschef", "medarbetare", "hr"):
         html = http(user).get(demo_portal.absolute_url(), headers={"Accept": "text/html"}).text
         assert heading not in html
+
+
+def test_members_of_a_group_see_its_coming_meetings(demo_portal, http):
+    """The demo's next FVG meeting, with its agenda once the kallelse is sent."""
+    for user in ("dik", "sekreterare", "arbetsgivare"):
+        html = http(user).get(demo_portal.absolute_url(), headers={"Accept": "text/html"}).text
+        assert "Kommande möten" in html, user
+        assert "Anmäld fråga från DIK: Sociala medier" in html, user
+    employee = http("medarbetare").get(demo_portal.absolute_url(), headers={"Accept": "text/html"})
+    assert "Kommande möten" not in employee.text

@@ -13,7 +13,7 @@ from Products.Five.browser import BrowserView
 
 
 RECENT_LIMIT = 8
-RECENT_TYPES = ("Document", "News Item", "File", "Link", "Event")
+RECENT_TYPES = ("Document", "News Item", "File", "Link", "Event", "Arshjul")
 
 
 class StartPageView(BrowserView):

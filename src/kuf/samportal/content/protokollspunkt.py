@@ -126,6 +126,7 @@ class Protokollspunkt(Item):
     # default factory (which reads the siblings' numbers).
     number = None
     letter = ""
+    raised_by = None
 
     @property
     def title(self):

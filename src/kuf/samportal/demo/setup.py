@@ -5,9 +5,9 @@ Idempotent: what exists is left as it is (passwords included), so running
 """
 
 from kuf.samportal.demo import agreements
-from kuf.samportal.demo import content
 from kuf.samportal.demo import followup
 from kuf.samportal.demo import handbook
+from kuf.samportal.demo import meetings
 from kuf.samportal.demo import protocols
 from kuf.samportal.demo.users import DEFAULT_PASSWORD
 from kuf.samportal.demo.users import DEMO_USERS
@@ -25,12 +25,12 @@ def install_demo(context):
     for demo_user in DEMO_USERS:
         ensure_user(demo_user, password)
     portal = api.portal.get()
-    content.create_demo_content(portal)
     handbook.create_demo_handbook(portal)
     followup.create_demo_followup(portal)
     agreements.create_demo_agreements(portal)
     with quiet():
         protocols.create_demo_protocols(portal)
+        meetings.create_demo_meetings(portal)
 
 
 def ensure_user(demo_user, password):

@@ -10,6 +10,7 @@ from kuf.samportal.browser.protokoll import ProtokollView
 from kuf.samportal.content.fields import USERS
 from kuf.samportal.content.protokoll import IProtokoll
 from kuf.samportal.content.protokollspunkt import IProtokollspunkt
+from kuf.samportal.meetings.services import protocol_meeting_json
 from plone import api
 from plone.restapi.interfaces import IFieldSerializer
 from plone.restapi.interfaces import ISerializeToJson
@@ -84,6 +85,7 @@ class SerializeProtokollToJson(SerializeFolderToJson):
                 "filename": original["filename"],
                 "sha256": original["sha256"],
             }
+        result["mote"] = protocol_meeting_json(self.context)
         if document.can_send():
             result["send_to_justering_blockers"] = [
                 translate(blocker, context=self.request)

@@ -25,6 +25,10 @@ def system_transition():
         _system_transition.reset(token)
 
 
+def in_system_transition() -> bool:
+    return _system_transition.get()
+
+
 def may_send_to_justering(protocol) -> bool:
     return not protocol.send_to_justering_blockers()
 

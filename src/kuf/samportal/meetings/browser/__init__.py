@@ -1,0 +1,1 @@
+"""Pages of the meeting cycle (Classic UI)."""

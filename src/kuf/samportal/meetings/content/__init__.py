@@ -1,0 +1,1 @@
+"""The meeting cycle's content types, one module per type."""

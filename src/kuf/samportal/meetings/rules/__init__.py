@@ -1,0 +1,1 @@
+"""The meeting cycle's rules, in plain Python (no Zope imports)."""
