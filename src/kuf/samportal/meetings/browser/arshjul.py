@@ -8,7 +8,7 @@ from kuf.samportal.meetings.browser.common import time_span
 from kuf.samportal.meetings.lookup import by_uid
 from kuf.samportal.meetings.refusals import MeetingRefusal
 from kuf.samportal.meetings.rules.arshjul import CELL_KINDS
-from kuf.samportal.record import refuse_remote
+from kuf.samportal.records.fetcher import NoFetching
 from kuf.samportal.vocabularies import ITEM_KIND_TITLES
 from plone import api
 from plone.memoize.view import memoize
@@ -92,7 +92,7 @@ class ArshjulPdf(BrowserView):
     def __call__(self):
         html = ArshjulDocument(self.context, self.request).render()
         data = weasyprint.HTML(
-            string=html, base_url=self.context.absolute_url(), url_fetcher=refuse_remote
+            string=html, base_url=self.context.absolute_url(), url_fetcher=NoFetching()
         ).write_pdf()
         response = self.request.response
         response.setHeader("Content-Type", "application/pdf")
