@@ -43,6 +43,9 @@ setup(
         "pypdf",
         "python-docx",
         "openpyxl",
+        "pas.plugins.oidc",
+        "pybankid",
+        "segno",
     ],
     extras_require={
         "test": [
