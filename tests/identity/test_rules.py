@@ -1,6 +1,7 @@
 """The identity package's plain rules: claims, group mapping, personal
 numbers, BankID's messages and signed data (no Zope)."""
 
+import base64
 from kuf.samportal.identity import groupmap
 from kuf.samportal.identity import hints
 from kuf.samportal.identity import signed_data
@@ -13,7 +14,6 @@ from kuf.samportal.identity.config import oidc_settings
 from kuf.samportal.identity.personnummer import keyed_hash
 from kuf.samportal.identity.personnummer import matches
 from kuf.samportal.identity.personnummer import normalize
-import base64
 import pytest
 
 
@@ -178,6 +178,8 @@ def test_settings_from_the_environment():
     assert settings.session_seconds == 8.5 * 3600
     assert oidc_settings({"OIDC_SESSION_HOURS": "never"}).session_hours == 9.0
     assert not bankid_settings({}).configured
-    production = bankid_settings({"BANKID_CERT": "c", "BANKID_KEY": "k", "BANKID_ENVIRONMENT": "prod"})
+    production = bankid_settings(
+        {"BANKID_CERT": "c", "BANKID_KEY": "k", "BANKID_ENVIRONMENT": "prod"}
+    )
     assert production.configured and not production.is_test
     assert bankid_settings({"BANKID_ENVIRONMENT": "whatever"}).is_test

@@ -7,11 +7,10 @@ The RP certificate authenticates the portal (mutual TLS).
 """
 
 from bankid import BankIDClient
-from kuf.samportal.identity.config import bankid_settings
-from urllib.parse import urljoin
-
 import httpx
+from kuf.samportal.identity.config import bankid_settings
 import ssl
+from urllib.parse import urljoin
 
 
 class PortalBankIDClient(BankIDClient):

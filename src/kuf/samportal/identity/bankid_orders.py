@@ -9,9 +9,8 @@ gone after BankID's own limit.
 
 from BTrees.OOBTree import OOBTree
 from plone import api
-from zope.annotation.interfaces import IAnnotations
-
 import time
+from zope.annotation.interfaces import IAnnotations
 
 
 STORE_KEY = "kuf.samportal.identity.bankid_orders"

@@ -34,7 +34,10 @@ METHOD = "bankid"
 
 USE_BANKID = Refusal(
     403,
-    _("refusal_use_bankid", default="Protocols are signed with BankID here: use the BankID button."),
+    _(
+        "refusal_use_bankid",
+        default="Protocols are signed with BankID here: use the BankID button.",
+    ),
 )
 CHANGED = Refusal(
     409,

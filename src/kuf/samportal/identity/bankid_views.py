@@ -5,6 +5,8 @@ shows the animated QR code and BankID's messages.
 """
 
 from bankid.exceptions import BankIDError
+import httpx
+import json
 from kuf.samportal import _
 from kuf.samportal.identity import bankid_orders
 from kuf.samportal.identity import hints
@@ -19,16 +21,13 @@ from kuf.samportal.signing import SigningRefused
 from kuf.samportal.signing import content_fingerprint
 from kuf.samportal.signing import refusal_for
 from kuf.samportal.signing import sign
+import logging
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
-from zope.i18n import translate
-
-import httpx
-import json
-import logging
 import segno
 import time
+from zope.i18n import translate
 
 
 logger = logging.getLogger("kuf.samportal.identity.bankid")
@@ -73,7 +72,9 @@ def qr_svg(order) -> str:
 def bankid_client_qr(order) -> str:
     from bankid.qr import generate_qr_code_content
 
-    return generate_qr_code_content(order["qr_start_token"], order["started"], order["qr_start_secret"])
+    return generate_qr_code_content(
+        order["qr_start_token"], order["started"], order["qr_start_secret"]
+    )
 
 
 class BankIDBase(BrowserView):
@@ -202,7 +203,10 @@ class BankIDStatus(BankIDBase):
             return json.dumps({"status": "failed"})
         CheckAuthenticator(self.request)
         result = collect(self.context, self.user_id(), self.request)
-        answer = {"status": result["status"], "message": translate(result["message"], context=self.request)}
+        answer = {
+            "status": result["status"],
+            "message": translate(result["message"], context=self.request),
+        }
         if result["status"] == "pending":
             answer["qr"] = qr_svg(result["order"])
         elif result["status"] == "complete":

@@ -20,63 +20,76 @@ class LoginRefusal:
     message: object
 
 
-def _refusal(reason, msgid, default):
-    return LoginRefusal(reason, _(msgid, default=default))
-
-
 REFUSALS = {
-    "state": _refusal(
+    "state": LoginRefusal(
         "state",
-        "login_refused_state",
-        "The login could not be completed: the answer from the identity provider does not "
-        "belong to this login. Start again from the login page.",
+        _(
+            "login_refused_state",
+            default="The login could not be completed: the answer from the identity provider does not belong to this login. Start again from the login page.",
+        ),
     ),
-    "provider_error": _refusal(
+    "provider_error": LoginRefusal(
         "provider_error",
-        "login_refused_provider_error",
-        "The identity provider did not let you in. Try again, or contact the IT service desk.",
+        _(
+            "login_refused_provider_error",
+            default="The identity provider did not let you in. Try again, or contact the IT service desk.",
+        ),
     ),
-    "unreachable": _refusal(
+    "unreachable": LoginRefusal(
         "unreachable",
-        "login_refused_unreachable",
-        "The identity provider cannot be reached right now. Try again in a while.",
+        _(
+            "login_refused_unreachable",
+            default="The identity provider cannot be reached right now. Try again in a while.",
+        ),
     ),
-    "issuer": _refusal(
+    "issuer": LoginRefusal(
         "issuer",
-        "login_refused_issuer",
-        "The login was refused: the token comes from an identity provider the portal does "
-        "not trust.",
+        _(
+            "login_refused_issuer",
+            default="The login was refused: the token comes from an identity provider the portal does not trust.",
+        ),
     ),
-    "audience": _refusal(
+    "audience": LoginRefusal(
         "audience",
-        "login_refused_audience",
-        "The login was refused: the token was issued for another application.",
+        _(
+            "login_refused_audience",
+            default="The login was refused: the token was issued for another application.",
+        ),
     ),
-    "expired": _refusal(
+    "expired": LoginRefusal(
         "expired",
-        "login_refused_expired",
-        "The login was refused: the token has expired. Log in again.",
+        _(
+            "login_refused_expired",
+            default="The login was refused: the token has expired. Log in again.",
+        ),
     ),
-    "signature": _refusal(
+    "signature": LoginRefusal(
         "signature",
-        "login_refused_signature",
-        "The login was refused: the token's signature is not valid.",
+        _(
+            "login_refused_signature",
+            default="The login was refused: the token's signature is not valid.",
+        ),
     ),
-    "nonce": _refusal(
+    "nonce": LoginRefusal(
         "nonce",
-        "login_refused_nonce",
-        "The login was refused: the token does not belong to this login. Start again.",
+        _(
+            "login_refused_nonce",
+            default="The login was refused: the token does not belong to this login. Start again.",
+        ),
     ),
-    "subject": _refusal(
+    "subject": LoginRefusal(
         "subject",
-        "login_refused_subject",
-        "The login was refused: the identity provider sent no user identity.",
+        _(
+            "login_refused_subject",
+            default="The login was refused: the identity provider sent no user identity.",
+        ),
     ),
-    "email": _refusal(
+    "email": LoginRefusal(
         "email",
-        "login_refused_email",
-        "The login was refused: your account at the identity provider has no e-mail "
-        "address. Contact the IT service desk.",
+        _(
+            "login_refused_email",
+            default="The login was refused: your account at the identity provider has no e-mail address. Contact the IT service desk.",
+        ),
     ),
 }
 
@@ -132,6 +145,8 @@ EXCEPTION_REASONS = {
 
 
 def refusal_for_exception(exception) -> LoginRefusal:
+    if "issuer" in str(exception).lower():
+        return REFUSALS["issuer"]
     for cls in type(exception).__mro__:
         reason = EXCEPTION_REASONS.get(cls.__name__)
         if reason:

@@ -197,6 +197,9 @@ class PersonalNumbers(BrowserView):
         for user_id in personal_numbers.users_with_numbers():
             user = api.user.get(userid=user_id)
             rows.append(
-                {"user_id": user_id, "name": (user.getProperty("fullname") if user else "") or user_id}
+                {
+                    "user_id": user_id,
+                    "name": (user.getProperty("fullname") if user else "") or user_id,
+                }
             )
         return rows

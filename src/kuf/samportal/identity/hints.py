@@ -37,7 +37,9 @@ RFA17 = _(
 )
 RFA21 = _("bankid_rfa21", default="Identification or signing in progress.")
 RFA22 = _("bankid_rfa22", default="Unknown error. Please try again.")
-RFA23 = _("bankid_rfa23", default="Process your machine-readable travel document using the BankID app.")
+RFA23 = _(
+    "bankid_rfa23", default="Process your machine-readable travel document using the BankID app."
+)
 RISK_BLOCKED = _(
     "bankid_risk_blocked",
     default="BankID blocked the signing because of a risk of fraud. Contact your bank if "

@@ -15,18 +15,17 @@ from kuf.samportal.identity.claims import refusal_for_exception
 from kuf.samportal.identity.config import oidc_settings
 from kuf.samportal.identity.memberships import apply_mapping
 from kuf.samportal.identity.personnummer import normalize
+import logging
 from oic.oic.message import AccessTokenResponse
 from pas.plugins.oidc import utils
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
 from Products.CMFPlone.browser.login.logout import LogoutView
 from Products.Five.browser import BrowserView
+import time
 from urllib.parse import quote
 from urllib.parse import urlencode
 from zope.interface import alsoProvides
-
-import logging
-import time
 
 
 logger = logging.getLogger("kuf.samportal.identity")
@@ -56,6 +55,10 @@ class LoginPage(BrowserView):
     def configured(self):
         return oidc_settings().configured
 
+    def refusal(self):
+        refusal = REFUSALS.get(str(self.request.form.get("fel", "")))
+        return refusal.message if refusal else None
+
     def came_from(self):
         return came_from_url(self.request.get("came_from", ""))
 
@@ -69,10 +72,10 @@ class LoginPage(BrowserView):
 
 
 def refuse_to_login_page(request, refusal):
-    api.portal.show_message(refusal.message, request, type="error")
+    """Back to the login page, which says why (only a known reason is shown)."""
     request.response.expireCookie(SESSION_COOKIE, path="/")
     portal_url = api.portal.get().absolute_url()
-    request.response.redirect(f"{portal_url}/inloggning")
+    request.response.redirect(f"{portal_url}/inloggning?fel={refusal.reason}")
 
 
 class OIDCLogin(BrowserView):
@@ -212,4 +215,3 @@ def provider_logout_url():
         }
     )
     return f"{endpoint}?{query}"
-

@@ -9,9 +9,8 @@ from BTrees.OOBTree import OOBTree
 from kuf.samportal.identity.personnummer import keyed_hash
 from kuf.samportal.identity.personnummer import matches
 from plone import api
-from zope.annotation.interfaces import IAnnotations
-
 import secrets
+from zope.annotation.interfaces import IAnnotations
 
 
 STORE_KEY = "kuf.samportal.identity.personal_numbers"

@@ -7,13 +7,12 @@ base64. The portal puts the protocol's content fingerprint in the latter
 and checks that it is there before it records the signature.
 """
 
-from dataclasses import dataclass
-from lxml import etree
-
 import base64
 import binascii
+from dataclasses import dataclass
 import hashlib
 import json
+from lxml import etree
 
 
 @dataclass(frozen=True)
