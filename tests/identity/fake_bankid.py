@@ -9,6 +9,7 @@ code; ``/cancel`` ends an order. The test plays the user's phone:
 ``approve(auto_start_token, personal_number)``, ``fail(token, hint)``.
 """
 
+import base64
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives import serialization
@@ -19,8 +20,6 @@ from datetime import datetime
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler
 from http.server import ThreadingHTTPServer
-
-import base64
 import ipaddress
 import json
 import ssl
@@ -205,7 +204,12 @@ class _Handler(BaseHTTPRequestHandler):
             "state": ("pending", "outstandingTransaction"),
         }
         self.bankid.orders[order["orderRef"]] = order
-        self.answer({key: order[key] for key in ("orderRef", "autoStartToken", "qrStartToken", "qrStartSecret")})
+        self.answer(
+            {
+                key: order[key]
+                for key in ("orderRef", "autoStartToken", "qrStartToken", "qrStartSecret")
+            }
+        )
 
     def collect(self, data):
         order = self.bankid.orders.get(data.get("orderRef"))

@@ -2,13 +2,13 @@
 the fake BankID server: complete, every failure hint, cancel, the wrong
 person, a changed protocol, and no way around BankID."""
 
+import base64
+import httpx
+import json
 from kuf.samportal.identity import personal_numbers
 from kuf.samportal.identity.bankid_signing import use_bankid
 from kuf.samportal.signatures import signatures
 from plone import api
-import base64
-import httpx
-import json
 import pytest
 import re
 import transaction
@@ -78,7 +78,9 @@ def test_pending_then_complete_records_the_bankid_signature(justering_with_banki
     assert first["message"] == "Starta BankID-appen."
     assert first["qr"].startswith("<svg")
     bankid.start_signing(token)
-    assert saco.status()["message"] == "Skriv in din säkerhetskod i BankID-appen och välj Skriv under."
+    assert (
+        saco.status()["message"] == "Skriv in din säkerhetskod i BankID-appen och välj Skriv under."
+    )
     bankid.approve(token, NUMBERS["saco"], name="Carl Korch")
     done = saco.status()
     assert done["status"] == "complete"
