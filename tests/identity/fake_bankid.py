@@ -89,7 +89,8 @@ def signature_xml(order):
         '<Signature xmlns="http://www.w3.org/2000/09/xmldsig#">'
         "<SignedInfo/><SignatureValue>ZmFrZQ==</SignatureValue><Object>"
         '<bankIdSignedData xmlns="http://www.bankid.com/signature/v1.0.0/types" Id="bidSignedData">'
-        f'<usrVisibleData charset="UTF-8" visible="wysiwys">{order["userVisibleData"]}</usrVisibleData>'
+        '<usrVisibleData charset="UTF-8" visible="wysiwys">'
+        f"{order['userVisibleData']}</usrVisibleData>"
         f"<usrNonVisibleData>{order.get('userNonVisibleData', '')}</usrNonVisibleData>"
         f"<srvInfo><nonce>{b64(order['orderRef'])}</nonce></srvInfo>"
         "</bankIdSignedData></Object></Signature>"

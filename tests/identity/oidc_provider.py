@@ -25,7 +25,7 @@ from urllib.parse import urlparse
 
 
 class MockProvider:
-    def __init__(self, port, client_id="samportal", client_secret="hemligt"):
+    def __init__(self, port, client_id="samportal", client_secret="hemligt"):  # noqa: S107
         self.issuer = f"http://127.0.0.1:{port}"
         self.client_id = client_id
         self.client_secret = client_secret

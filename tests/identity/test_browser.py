@@ -38,8 +38,6 @@ def screenshots(page, name):
 
 
 def test_saco_group_from_the_provider_opens_the_fvg_protocol(themed, chromium, provider):  # noqa: F811
-    admin = logged_in_page(chromium, themed, "admin") if False else None
-    del admin
     # The administrator maps the provider's Saco group in the control panel.
     page = chromium.new_page(locale="sv-SE")
     page.goto(themed.absolute_url() + "/login")

@@ -48,7 +48,8 @@ def test_new_user_is_created_with_name_email_and_mapped_groups(demo_portal, prov
         headers={"Accept": "application/json"},
         timeout=30,
     )
-    assert me.status_code == 200 and me.json()["fullname"] == "Karin Lund"
+    assert me.status_code == 200
+    assert me.json()["fullname"] == "Karin Lund"
     # The session lasts a working day.
     assert api.portal.get_tool("acl_users").session.timeout == 9 * 3600
 

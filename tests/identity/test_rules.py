@@ -98,11 +98,13 @@ def test_unmapped_groups_are_ignored():
 def test_login_adds_and_removes_only_what_the_provider_gave():
     mapped = groupmap.mapped_portal_groups(PAIRS)
     first = groupmap.plan(current=set(), managed=set(), desired={"part-saco"}, mapped=mapped)
-    assert first.add == {"part-saco"} and first.remove == set()
+    assert first.add == {"part-saco"}
+    assert first.remove == set()
     assert first.managed == {"part-saco"}
     # The provider no longer gives Saco: the membership it gave goes.
     later = groupmap.plan({"part-saco"}, first.managed, set(), mapped)
-    assert later.remove == {"part-saco"} and later.managed == set()
+    assert later.remove == {"part-saco"}
+    assert later.managed == set()
 
 
 def test_membership_set_by_hand_is_kept_and_reported():
@@ -173,7 +175,8 @@ def test_settings_from_the_environment():
             "OIDC_SESSION_HOURS": "8.5",
         }
     )
-    assert settings.configured and settings.issuer == "https://login.example.org"
+    assert settings.configured
+    assert settings.issuer == "https://login.example.org"
     assert settings.scopes == ("openid", "profile", "email", "groups")
     assert settings.session_seconds == 8.5 * 3600
     assert oidc_settings({"OIDC_SESSION_HOURS": "never"}).session_hours == 9.0
@@ -181,5 +184,6 @@ def test_settings_from_the_environment():
     production = bankid_settings(
         {"BANKID_CERT": "c", "BANKID_KEY": "k", "BANKID_ENVIRONMENT": "prod"}
     )
-    assert production.configured and not production.is_test
+    assert production.configured
+    assert not production.is_test
     assert bankid_settings({"BANKID_ENVIRONMENT": "whatever"}).is_test

@@ -21,7 +21,7 @@ def test_browserlayer(browser_layers):
 
 
 def test_profile_version(setup_tool):
-    assert setup_tool.getLastVersionForProfile(f"{PACKAGE}:default") == ("1005",)
+    assert setup_tool.getLastVersionForProfile(f"{PACKAGE}:default") == ("1010",)
 
 
 def test_swedish_is_the_language(portal):

@@ -65,7 +65,7 @@ def test_make_start_creates_and_keeps_the_site(instance, tmp_path):
     state = inspect(instance, tmp_path, change="yes")
     assert state["LANG"] == "sv"
     assert state["THEME"] == "barceloneta"
-    assert state["INSTALLED"] == "('1005',)"
+    assert state["INSTALLED"] == "('1010',)"
     users = int(state["USERS"])
     assert users == 16
 

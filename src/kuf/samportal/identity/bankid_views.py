@@ -5,6 +5,7 @@ shows the animated QR code and BankID's messages.
 """
 
 from bankid.exceptions import BankIDError
+import contextlib
 import httpx
 import json
 from kuf.samportal import _
@@ -165,10 +166,8 @@ class SignWithBankID(BankIDBase):
         order = self.order()
         bankid_orders.remove(self.context, self.user_id())
         if order is not None:
-            try:
+            with contextlib.suppress(BankIDNotConfigured):
                 cancel_quietly(bankid_client(), order["order_ref"])
-            except BankIDNotConfigured:
-                pass
         api.portal.show_message(CANCELLED, self.request, type="warning")
 
     def collect(self):

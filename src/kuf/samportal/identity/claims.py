@@ -25,35 +25,45 @@ REFUSALS = {
         "state",
         _(
             "login_refused_state",
-            default="The login could not be completed: the answer from the identity provider does not belong to this login. Start again from the login page.",
+            default=(
+                "The login could not be completed: the answer from the identity "
+                "provider does not belong to this login. Start again from the login "
+                "page."
+            ),
         ),
     ),
     "provider_error": LoginRefusal(
         "provider_error",
         _(
             "login_refused_provider_error",
-            default="The identity provider did not let you in. Try again, or contact the IT service desk.",
+            default=(
+                "The identity provider did not let you in. Try again, or contact the IT "
+                "service desk."
+            ),
         ),
     ),
     "unreachable": LoginRefusal(
         "unreachable",
         _(
             "login_refused_unreachable",
-            default="The identity provider cannot be reached right now. Try again in a while.",
+            default=("The identity provider cannot be reached right now. Try again in a while."),
         ),
     ),
     "issuer": LoginRefusal(
         "issuer",
         _(
             "login_refused_issuer",
-            default="The login was refused: the token comes from an identity provider the portal does not trust.",
+            default=(
+                "The login was refused: the token comes from an identity provider the "
+                "portal does not trust."
+            ),
         ),
     ),
     "audience": LoginRefusal(
         "audience",
         _(
             "login_refused_audience",
-            default="The login was refused: the token was issued for another application.",
+            default=("The login was refused: the token was issued for another application."),
         ),
     ),
     "expired": LoginRefusal(
@@ -74,21 +84,26 @@ REFUSALS = {
         "nonce",
         _(
             "login_refused_nonce",
-            default="The login was refused: the token does not belong to this login. Start again.",
+            default=(
+                "The login was refused: the token does not belong to this login. Start again."
+            ),
         ),
     ),
     "subject": LoginRefusal(
         "subject",
         _(
             "login_refused_subject",
-            default="The login was refused: the identity provider sent no user identity.",
+            default=("The login was refused: the identity provider sent no user identity."),
         ),
     ),
     "email": LoginRefusal(
         "email",
         _(
             "login_refused_email",
-            default="The login was refused: your account at the identity provider has no e-mail address. Contact the IT service desk.",
+            default=(
+                "The login was refused: your account at the identity provider has no "
+                "e-mail address. Contact the IT service desk."
+            ),
         ),
     ),
 }

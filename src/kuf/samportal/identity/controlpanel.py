@@ -64,7 +64,7 @@ class IdentityControlPanel(BrowserView):
                         mapping={"group": portal},
                     )
                 )
-        for provider, portal in groupmap.validation_errors(pairs, known):
+        for provider, _portal in groupmap.validation_errors(pairs, known):
             errors.append(
                 _(
                     "error_mapping_unknown_group",

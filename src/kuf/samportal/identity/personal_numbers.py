@@ -14,7 +14,7 @@ from zope.annotation.interfaces import IAnnotations
 
 
 STORE_KEY = "kuf.samportal.identity.personal_numbers"
-SECRET_KEY = "kuf.samportal.identity.personal_number_secret"
+SECRET_KEY = "kuf.samportal.identity.personal_number_secret"  # noqa: S105 (a key name)
 
 
 def _annotations():
