@@ -67,7 +67,9 @@ def visible_text(protocol) -> str:
 
 def qr_svg(order) -> str:
     content = bankid_client_qr(order)
-    return segno.make_qr(content, error="l").svg_inline(scale=4, border=4, dark="#000", omitsize=True)
+    return segno.make_qr(content, error="l").svg_inline(
+        scale=4, border=4, dark="#000", omitsize=True
+    )
 
 
 def bankid_client_qr(order) -> str:
