@@ -44,6 +44,9 @@ setup(
         "python-docx",
         "pdfplumber",
         "openpyxl",
+        "pas.plugins.oidc",
+        "pybankid",
+        "segno",
     ],
     extras_require={
         "test": [

@@ -122,3 +122,31 @@ def test_upgrade_1006_seals_records_and_keeps_submissions(demo, setup_tool):
         api.content.transition(obj=routine, transition="retract")
     assert not api.user.has_permission(versions, username="medarbetare", obj=routine)
     assert api.user.has_permission(versions, username="hr", obj=routine)
+
+
+def test_upgrade_1010_brings_identity_to_a_1005_site(portal, setup_tool):
+    """The OIDC plugin, the mapping's registry record, the control panel and
+    the secret for personal numbers arrive on a site installed at 1005."""
+    from kuf.samportal.identity import oidc
+    from kuf.samportal.identity.personal_numbers import SECRET_KEY
+    from plone import api
+    from Products.PluggableAuthService.interfaces.plugins import IChallengePlugin
+    from zope.annotation.interfaces import IAnnotations
+
+    registry = api.portal.get_tool("portal_registry")
+    controlpanel = api.portal.get_tool("portal_controlpanel")
+    with api.env.adopt_roles(["Manager"]):
+        oidc.remove_plugin()
+        del registry.records["kuf.samportal.identity.group_mapping"]
+        controlpanel.unregisterConfiglet("kuf-identitet")
+        del IAnnotations(portal)[SECRET_KEY]
+        setup_tool.setLastVersionForProfile(PROFILE, "1005")
+        setup_tool.upgradeProfile(PROFILE)
+    assert setup_tool.getLastVersionForProfile(PROFILE) == (metadata_version(),)
+    plugin = oidc.get_plugin()
+    assert isinstance(plugin, oidc.KufOIDCPlugin)
+    pas = api.portal.get_tool("acl_users")
+    assert pas.plugins.listPluginIds(IChallengePlugin)[0] == "oidc"
+    assert api.portal.get_registry_record("kuf.samportal.identity.group_mapping") == []
+    assert "kuf-identitet" in [action.id for action in controlpanel.listActions()]
+    assert len(IAnnotations(portal)[SECRET_KEY]) == 32

@@ -46,8 +46,12 @@ LOGIN_STEPS = frozenset(
         "robots.txt",
         "ok",
         "plone_patterns_settings",
+        # identity/: the login page and the identity provider's answer.
+        "inloggning",
     }
 )
+# Views of the identity provider's PAS plugin (identity/): its callback.
+PLUGIN_STEPS = frozenset({"callback"})
 
 # Files served as they are on disk or from the theme: never content.
 STATIC_RESOURCE_CLASSES = (
@@ -87,7 +91,12 @@ def anonymous_may_publish(request) -> bool:
         return False
     if is_static_resource(published):
         return True
-    return published_name(published, request) in LOGIN_STEPS
+    name = published_name(published, request)
+    if name in PLUGIN_STEPS:
+        from kuf.samportal.identity.oidc import IKufOIDCPlugin
+
+        return IKufOIDCPlugin.providedBy(getattr(published, "context", None))
+    return name in LOGIN_STEPS
 
 
 def is_anonymous(user) -> bool:

@@ -5,6 +5,8 @@ from kuf.samportal import parties
 from kuf.samportal.agreements import statistics_readers
 from kuf.samportal.followup import create_checklist
 from kuf.samportal.followup_questions import DEFAULT_TEMPLATES
+from kuf.samportal.identity.setup import install as install_identity
+from kuf.samportal.identity.setup import uninstall as uninstall_identity
 from kuf.samportal.inputguard import loginguard
 from kuf.samportal.structure import FVG
 from kuf.samportal.structure import FVG_ID
@@ -38,6 +40,7 @@ def post_install(context):
     portal["arbetsmiljohandbok"].setLayout(HANDBOOK_VIEW)
     portal.setLayout(START_PAGE_VIEW)
     loginguard.install(portal)
+    install_identity()
     # rolemap.xml took View on the site root from Anonymous: the catalog
     # must learn it for the root and for everything that acquires it.
     reindex_security(portal)
@@ -49,6 +52,7 @@ def uninstall(context):
     if portal.getLayout() == START_PAGE_VIEW:
         portal.setLayout("listing_view")
     loginguard.uninstall(portal)
+    uninstall_identity()
     reindex_security(portal)
 
 

@@ -307,9 +307,15 @@ class ProtokollView(BrowserView):
                     "party": PARTY_TITLES.get(person["party"], ""),
                     "signed": signature is not None,
                     "signed_at": local_time(signature["signed_at"]) if signature else "",
+                    "bankid": bankid_summary(signature),
                 }
             )
         return block
+
+    def signs_with_bankid(self):
+        from kuf.samportal.identity.bankid_signing import site_uses_bankid
+
+        return site_uses_bankid()
 
     def schedule(self):
         context = self.context
@@ -331,3 +337,12 @@ class ProtokollView(BrowserView):
 
     def date(self):
         return format_date(self.context.meeting_date)
+
+
+def bankid_summary(signature):
+    """What the signature page shows of a BankID signature (never the
+    personal number); the whole completion stays in the record."""
+    bankid = (signature or {}).get("bankid")
+    if not bankid:
+        return None
+    return {"name": bankid.get("name", ""), "signature_sha256": bankid.get("signature_sha256", "")}
