@@ -43,6 +43,13 @@ setup(
         "pypdf",
         "python-docx",
         "openpyxl",
+        # Production storage: RelStorage 4 on PostgreSQL through psycopg2
+        # (RelStorage 4 does not support psycopg 3); the binary wheel needs
+        # no compiler or libpq headers.
+        "RelStorage",
+        "psycopg2-binary",
+        # Routes Products.MailHost's sending by the environment (mail/).
+        "collective.monkeypatcher",
     ],
     extras_require={
         "test": [

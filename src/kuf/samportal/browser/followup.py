@@ -158,7 +158,7 @@ class UppfoljningView(BrowserView):
         }
         logic.save_answers(self.context, values)
         self.context.overall_analysis = form.get("overall_analysis", "").strip() or None
-        self.context.reindexObject()
+        # Not reindexed: see services/followup.py, SvarPatch.
 
     def submit(self) -> bool:
         blockers = self.context.submit_blockers()

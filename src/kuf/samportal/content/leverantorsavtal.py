@@ -122,6 +122,11 @@ class ILeverantorsavtal(model.Schema):
 @implementer(ILeverantorsavtal)
 class Leverantorsavtal(Container):
     usage = None  # year -> imported usage rows, see agreements.import_usage
+    # Unordered (plone.folder): its documents and deviations are listed from
+    # the catalog, never by position, and the position list that an ordered
+    # folder rewrites on every addition made deviations reported at the same
+    # moment conflict. Existing agreements follow the class at once.
+    _ordering = "unordered"
 
     def status(self, today: datetime.date | None = None) -> str:
         return rules.agreement_status(self.start, self.end, today or datetime.date.today())

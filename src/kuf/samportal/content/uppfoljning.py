@@ -33,6 +33,10 @@ class Uppfoljning(Container):
     checklist_uid = None
     year = None
     submitted_on = None
+    # Counts changes of the answers; the revision the last confirmation saw
+    # (kuf.samportal.followup.confirm says why both are written).
+    answers_revision = 0
+    confirmed_revision = 0
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
