@@ -154,11 +154,7 @@ def test_chef_and_skyddsombud_answer_and_confirm_the_follow_up_together(cluster,
 def test_many_report_deviations_on_one_agreement_at_once(cluster, capsys):
     agreement = writers.agreement_url(cluster.url, "avonova-krisstod")
     before = writers.deviation_urls(agreement)
-    texts = {
-        (user, n): f"Avvikelse {n} rapporterad av {user}"
-        for user in writers.REPORTERS
-        for n in (1, 2)
-    }
+    texts = {(user, 1): f"Avvikelse rapporterad av {user}" for user in writers.REPORTERS}
     sessions = {user: session(user) for user in writers.REPORTERS}
     conflicts = cluster.conflicts()
     results = at_once(
