@@ -154,7 +154,7 @@ class Cluster:
 
 
 @pytest.fixture(scope="session")
-def cluster(pg_site, haproxy, workdir):
+def cluster(haproxy, pg_site, workdir):
     """`make cluster N=2` on the migrated site; the inventory it serves first
     is kept as ``inventory_after_migration``."""
     folder = workdir / "cluster"
