@@ -86,7 +86,7 @@ def test_synpunkter_sent_just_before_the_deadline_are_all_kept(cluster, capsys):
     from datetime import timedelta
 
     protocol = writers.protocol_in_justering(
-        cluster.url, ["arbetsgivare"], deadline_in=timedelta(seconds=8)
+        cluster.url, ["arbetsgivare"], deadline_in=timedelta(seconds=5)
     )
     deadline = writers.deadline_of(protocol)
     sessions = {user: session(user) for user in writers.EIGHT}
