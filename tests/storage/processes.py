@@ -127,7 +127,7 @@ def start_instance(folder: Path, port: int, env) -> Instance:
     return instance
 
 
-def session(user=None, base=None):
+def session(user=None):
     http = requests.Session()
     http.headers["Accept"] = "application/json"
     if user == "admin":

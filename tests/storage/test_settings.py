@@ -93,13 +93,10 @@ def test_repozo_sets_are_kept_whole_and_only_the_newest_fulls():
     assert retention.expired_snapshots(snapshots, "2026-01-08-02-00-00") == snapshots[:2]
 
 
-def test_dumps_beyond_the_newest_are_removed_and_the_right_snapshot_is_restored():
+def test_dumps_beyond_the_newest_are_removed():
     dumps = [f"2026-01-0{d}-02-00-00-samportal.dump" for d in range(1, 6)]
     assert retention.expired_dumps(dumps, keep=3) == dumps[:2]
-    snapshots = ["2026-01-01-02-00-01", "2026-01-02-02-00-01"]
-    assert retention.snapshot_for(snapshots, None) == snapshots[1]
-    assert retention.snapshot_for(snapshots, "2026-01-01-12-00-00") == snapshots[0]
-    assert retention.snapshot_for(snapshots, "2025-12-31-00-00-00") is None
+    assert retention.expired_dumps(dumps, keep=7) == []
 
 
 @pytest.mark.parametrize(

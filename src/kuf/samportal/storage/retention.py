@@ -41,10 +41,3 @@ def expired_dumps(names: list[str], keep: int) -> list[str]:
     """pg_dump files beyond the ``keep`` newest (each dump is complete)."""
     dumps = sorted((n for n in names if n.endswith(".dump") and stamp(n)), key=stamp)
     return dumps[:-keep] if len(dumps) > keep else []
-
-
-def snapshot_for(names: list[str], moment: str | None) -> str | None:
-    """The blob snapshot that goes with a restore to ``moment`` (None: the
-    newest): the newest one taken at or before it."""
-    candidates = sorted(n for n in names if stamp(n) and (moment is None or stamp(n) <= moment))
-    return candidates[-1] if candidates else None
