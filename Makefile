@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 PORT ?= 8080
 HOST ?= 127.0.0.1
 SITE_ID ?= samportal
-export PORT HOST SITE_ID
+export PORT HOST SITE_ID N
 INSTALLED := $(VENV)/.installed
 
 .PHONY: help
@@ -36,12 +36,43 @@ instance: install ## Write the instance configuration (instance/etc)
 
 .PHONY: site
 site: instance ## Create or update the site, add demo users and content
+	@$(BIN)/python scripts/storage.py prepare
 	@$(BIN)/zconsole run instance/etc/zope.conf scripts/create_site.py
 
 .PHONY: start
 start: site ## Install, create the site and serve it on http://localhost:$(PORT)/samportal
 	@echo "==> Portalen körs på http://localhost:$(PORT)/$(SITE_ID) (Ctrl-C avslutar)"
 	@$(BIN)/runwsgi instance/etc/zope.ini
+
+# Operations (README, "Running it in production"). The storage is chosen by
+# RELSTORAGE_DSN as for `make start`.
+N ?= 2
+
+.PHONY: cluster
+cluster: site ## N instances (N=2) on PostgreSQL behind HAProxy on PORT
+	@$(BIN)/python scripts/cluster.py
+
+.PHONY: migrate-to-postgres
+migrate-to-postgres: install ## Copy instance/var's FileStorage and blobs into RELSTORAGE_DSN
+	@$(BIN)/python scripts/storage.py migrate
+	@$(BIN)/python scripts/instance.py
+
+.PHONY: pack
+pack: install ## Pack the database (for cron; PACK_DAYS)
+	@$(BIN)/python scripts/storage.py pack
+
+.PHONY: backup
+backup: install ## Back up the database and blobs to BACKUP_DIR (for cron)
+	@$(BIN)/python scripts/storage.py backup
+
+.PHONY: restore
+restore: install ## Restore a backup (RESTORE_FROM, default the newest) into a new place
+	@$(BIN)/python scripts/storage.py restore
+	@$(BIN)/python scripts/instance.py
+
+.PHONY: verify
+verify: instance ## Check every object, file and signature of the site
+	@$(BIN)/zconsole run instance/etc/zope.conf scripts/inventory.py
 
 .PHONY: lint
 lint: install ## ruff: lint and formatting

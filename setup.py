@@ -47,6 +47,13 @@ setup(
         "pas.plugins.oidc",
         "pybankid",
         "segno",
+        # Production storage: RelStorage 4 on PostgreSQL through psycopg2
+        # (RelStorage 4 does not support psycopg 3); the binary wheel needs
+        # no compiler or libpq headers.
+        "RelStorage",
+        "psycopg2-binary",
+        # Routes Products.MailHost's sending by the environment (mail/).
+        "collective.monkeypatcher",
     ],
     extras_require={
         "test": [

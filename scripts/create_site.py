@@ -69,27 +69,36 @@ def ensure_addon(site):
 
 
 def configure_mail(site):
-    """Plone's MailHost from the environment (README, "Mail")."""
+    """Plone's MailHost from the environment (README, "Mail"). Where mail
+    goes is decided again by each process from its own environment
+    (kuf.samportal.mail): these stored values are what Plone's mail settings
+    page shows."""
     from plone import api
 
     mailhost = site.MailHost
-    mailhost.smtp_host = os.environ.get("SMTP_HOST", "localhost")
-    mailhost.smtp_port = int(os.environ.get("SMTP_PORT", "25"))
+    mailhost.smtp_host = os.environ.get("SMTP_HOST") or "localhost"
+    mailhost.smtp_port = int(os.environ.get("SMTP_PORT") or "25")
     mailhost.smtp_uid = os.environ.get("SMTP_USER", "")
     mailhost.smtp_pwd = os.environ.get("SMTP_PASSWORD", "")
     mailhost.force_tls = os.environ.get("SMTP_TLS", "") == "1"
-    # Queued: a mail server that is down never fails a signature or a
-    # transition; the queue is sent when the server answers again.
-    queue = Path(getConfiguration().clienthome) / "mailqueue"
-    for folder in ("cur", "new", "tmp"):
-        (queue / folder).mkdir(parents=True, exist_ok=True)
-    mailhost.smtp_queue = True
-    mailhost.smtp_queue_directory = str(queue)
+    if os.environ.get("SMTP_HOST"):
+        # Plone's own SMTP mailer reads these (Products.CMFPlone.patches.sendmail).
+        for name, value in (
+            ("plone.smtp_host", mailhost.smtp_host),
+            ("plone.smtp_port", mailhost.smtp_port),
+            ("plone.smtp_userid", mailhost.smtp_uid or None),
+            ("plone.smtp_pass", mailhost.smtp_pwd or None),
+        ):
+            api.portal.set_registry_record(name, value)
     if os.environ.get("MAIL_FROM"):
         api.portal.set_registry_record("plone.email_from_address", os.environ["MAIL_FROM"])
     if os.environ.get("MAIL_FROM_NAME"):
         api.portal.set_registry_record("plone.email_from_name", os.environ["MAIL_FROM_NAME"])
-    step(f"E-post skickas via {mailhost.smtp_host}:{mailhost.smtp_port}")
+    if os.environ.get("SMTP_HOST"):
+        step(f"E-post köas och skickas via {mailhost.smtp_host}:{mailhost.smtp_port}")
+    else:
+        folder = Path(getConfiguration().clienthome) / "mail"
+        step(f"E-post skrivs till {folder} (SMTP_HOST är inte satt)")
 
 
 def main(root):

@@ -9,7 +9,7 @@ easyform action call these functions and stay thin.
 import datetime
 from kuf.samportal import _
 from kuf.samportal import parties
-from kuf.samportal.content.avvikelse import IAvvikelse
+from kuf.samportal.content import unique_id
 from kuf.samportal.inputguard.rules import CSV_LIMIT
 from kuf.samportal.localroles import set_role
 from kuf.samportal.refusals import Refusal
@@ -169,14 +169,11 @@ def create_deviation(agreement, reporter_id, category, description, extra=None):
         if value not in (None, ""):
             text += f"\n\n{label}: {value}"
     today = datetime.date.today()
-    number = 1 + len([o for o in agreement.objectValues() if IAvvikelse.providedBy(o)])
-    while f"avvikelse-{today:%Y%m%d}-{number}" in agreement.objectIds():
-        number += 1
     with api.env.adopt_roles(["Manager"]):
         deviation = api.content.create(
             container=agreement,
             type="Avvikelse",
-            id=f"avvikelse-{today:%Y%m%d}-{number}",
+            id=unique_id(f"avvikelse-{today:%Y%m%d}"),
             category=category,
             description=text,
             reported_on=today,

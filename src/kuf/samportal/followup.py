@@ -169,8 +169,10 @@ def save_answers(followup, values: dict) -> bool:
         if dict(followup.answers.get(qid) or {}) != answer:
             followup.answers[qid] = answer
             changed = True
-    if changed and followup.confirmations:
-        followup.confirmations.clear()
+    if changed:
+        if followup.confirmations:
+            followup.confirmations.clear()
+        followup.answers_revision += 1
     return changed
 
 
@@ -187,6 +189,10 @@ def confirm(followup, user_id: str) -> list[str]:
     now = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
     for who in as_whom:
         followup.confirmations[who] = {"user": user_id, "at": now}
+    # Written by every change of an answer too: a confirmation given while
+    # the other one changes an answer conflicts with that change and is
+    # retried, so it is withdrawn (or given after it), never kept stale.
+    followup.confirmed_revision = followup.answers_revision
     return as_whom
 
 

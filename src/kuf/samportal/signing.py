@@ -233,5 +233,13 @@ def close_synpunkter(protocol):
 
 
 def protocol_transitioned(protocol, event):
-    if event.new_state is not None and event.new_state.id == "signed":
+    if event.new_state is None:
+        return
+    if event.new_state.id == "justering":
+        # The mapping exists before the first signature: justerare signing at
+        # once then write only the mapping (and conflict there, which is what
+        # makes the last signature see all the others), not also the
+        # protocol's annotations, which every first signer would add it to.
+        writable_signatures(protocol)
+    elif event.new_state.id == "signed":
         close_synpunkter(protocol)

@@ -162,7 +162,7 @@ class UppfoljningView(BrowserView):
             raise logic.FollowupError([problem])
         logic.save_answers(self.context, values)
         self.context.overall_analysis = overall.strip() or None
-        self.context.reindexObject()
+        # Not reindexed: see services/followup.py, SvarPatch.
 
     def submit(self) -> bool:
         blockers = self.context.submit_blockers()

@@ -2,6 +2,7 @@
 
 from Acquisition import aq_chain
 from Acquisition import aq_inner
+import uuid
 from zope.globalrequest import getRequest
 
 
@@ -35,3 +36,10 @@ def limit_behaviour_fields():
 
 
 limit_behaviour_fields()
+
+
+def unique_id(prefix: str) -> str:
+    """An id that nobody adding at the same moment picks too: people writing
+    on several instances never compete for the next free "name-N" (which
+    made their transactions conflict), and nothing counts the container."""
+    return f"{prefix}-{uuid.uuid4().hex[:8]}"

@@ -130,6 +130,28 @@ class ILeverantorsavtal(model.Schema):
 @implementer(ILeverantorsavtal)
 class Leverantorsavtal(Container):
     usage = None  # year -> imported usage rows, see agreements.import_usage
+    _ordering = "unordered"
+
+    # Deviations are reported at the same moment by many people. Two things
+    # Plone does on every addition to a folder made those reports conflict,
+    # so an agreement does neither: it keeps no position list (unordered
+    # above: its documents and deviations are listed from the catalog,
+    # never by position; existing agreements follow the class at once), and
+    # it is not reindexed, nor its modification date changed, because a
+    # document or deviation was added to it (nothing the catalog holds of
+    # the agreement changes).
+
+    def _setObject(self, id, object, *args, **kwargs):
+        self._v_adding = True
+        try:
+            return super()._setObject(id, object, *args, **kwargs)
+        finally:
+            self._v_adding = False
+
+    def reindexObject(self, idxs=[]):  # noqa: B006 (CMFCatalogAware's signature)
+        if getattr(self, "_v_adding", False):
+            return
+        super().reindexObject(idxs=idxs)
 
     def status(self, today: datetime.date | None = None) -> str:
         return rules.agreement_status(self.start, self.end, today or datetime.date.today())

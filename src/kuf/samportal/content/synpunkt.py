@@ -1,11 +1,11 @@
 """Synpunkt: a comment on a protocol during justering, handled by the secretary."""
 
-from datetime import datetime
 from kuf.samportal import _
 from kuf.samportal.content import find_parent
 from kuf.samportal.content import invariant_context
 from kuf.samportal.content.security import private_by_default
 from kuf.samportal.inputguard.limits import limit_text_fields
+from kuf.samportal.publishing import arrival
 from kuf.samportal.records.zmi import record_guard
 from plone import api
 from plone.autoform import directives
@@ -13,6 +13,7 @@ from plone.dexterity.content import Item
 from plone.supermodel import model
 from z3c.form.interfaces import IAddForm
 from zope import schema
+from zope.globalrequest import getRequest
 from zope.interface import Invalid
 from zope.interface import implementer
 from zope.interface import invariant
@@ -39,7 +40,9 @@ def comment_window_problem(protocol, now=None):
             default="Comments can only be given while the protocol is out for justering.",
         )
     deadline = protocol.schedule().comment_deadline
-    if deadline is not None and (now or datetime.now(TIMEZONE)) > deadline:
+    # Judged by when the request arrived: a conflict retry after the
+    # deadline does not refuse a synpunkt that was sent in time.
+    if deadline is not None and (now or arrival(getRequest(), TIMEZONE)) > deadline:
         return _(
             "error_synpunkt_after_deadline",
             default="The deadline for comments (${deadline}) has passed.",

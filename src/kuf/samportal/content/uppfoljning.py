@@ -40,6 +40,10 @@ class Uppfoljning(Container):
     submitted_on = None
     # Each submission's answers, as submitted (followup.keep_submission).
     submissions = ()
+    # Counts changes of the answers; the revision the last confirmation saw
+    # (kuf.samportal.followup.confirm says why both are written).
+    answers_revision = 0
+    confirmed_revision = 0
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -80,7 +80,10 @@ class SvarPatch(Service):
             return refusal(self.request, refused.messages)
         if "overall_analysis" in body:
             self.context.overall_analysis = str(body["overall_analysis"] or "").strip() or None
-        self.context.reindexObject()
+        # No reindexing: the catalog holds nothing of the answers before the
+        # follow-up is submitted (the transition reindexes it), and writing
+        # the catalog on every answer made units answering at the same time
+        # conflict on its shared buckets.
         return followup_status(self.context, self.request)
 
 

@@ -1,6 +1,7 @@
 """REST: GET and POST <protokoll>/@synpunkter, with Swedish refusals."""
 
 from kuf.samportal import _
+from kuf.samportal.content import unique_id
 from kuf.samportal.content.synpunkt import ISynpunkt
 from kuf.samportal.content.synpunkt import comment_window_problem
 from kuf.samportal.inputguard.values import first_refusal
@@ -76,8 +77,9 @@ class SynpunkterPost(Service):
         synpunkt = api.content.create(
             container=self.context,
             type="Synpunkt",
-            id="synpunkt",
-            safe_id=True,
+            # Unique without counting: synpunkter given at the same moment
+            # (at the deadline) do not compete for "synpunkt-N".
+            id=unique_id("synpunkt"),
             text=text,
             punkt=punkt,
         )
