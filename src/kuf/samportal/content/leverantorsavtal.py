@@ -148,10 +148,10 @@ class Leverantorsavtal(Container):
         finally:
             self._v_adding = False
 
-    def reindexObject(self, idxs=[]):  # noqa: B006 (CMFCatalogAware's signature)
+    def reindexObject(self, idxs=[], **kwargs):  # noqa: B006 (CMFCatalogAware's signature)
         if getattr(self, "_v_adding", False):
             return
-        super().reindexObject(idxs=idxs)
+        super().reindexObject(idxs=idxs, **kwargs)
 
     def status(self, today: datetime.date | None = None) -> str:
         return rules.agreement_status(self.start, self.end, today or datetime.date.today())
