@@ -61,6 +61,12 @@ def test_signatures_in_two_columns():
     assert protocol.justerare_names == ["Anna Ek", "Per Holm", "Karin Berg"]
 
 
+def test_several_justerare_side_by_side_under_one_label():
+    protocol = parse("Vid protokollet\nLisa Strand\n\nJusteras\nAnna Berg\tPer Holm\n")
+    assert protocol.secretary_name == "Lisa Strand"
+    assert protocol.justerare_names == ["Anna Berg", "Per Holm"]
+
+
 def test_two_columns_set_with_single_spaces_are_cut_at_known_names():
     protocol = parse("Vid protokollet Justerare\nPer Holm Anna Ek\n")
     assert protocol.secretary_name == "Per Holm"

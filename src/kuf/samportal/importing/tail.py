@@ -165,10 +165,12 @@ class SignatureReader:
         self.pending: list[str] = []  # labels waiting for a name, left to right
 
     def assign(self, role: str, name: str):
+        # Names side by side: "Anna Berg<tab>Per Holm", "Anna Berg    Per Holm".
+        raw = [part.strip() for part in re.split(r",|;|\boch\b|\t| {2,}", name) if part.strip()]
         name = re.sub(r"\s+", " ", name).strip(" ,.")
         if not name:
             return
-        parts = [part.strip() for part in re.split(r",|;|\boch\b", name) if part.strip()]
+        parts = [re.sub(r"\s+", " ", part).strip(" ,.") for part in raw]
         if len(parts) > 1 and all(swedish.looks_like_name(part) for part in parts):
             for part in parts:  # "Maria Jansén, Carl Korch"
                 self.assign(role, part)
