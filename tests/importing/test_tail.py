@@ -67,6 +67,12 @@ def test_several_justerare_side_by_side_under_one_label():
     assert protocol.justerare_names == ["Anna Berg", "Per Holm"]
 
 
+def test_justerare_a_pdf_set_with_one_space_are_cut_at_known_names():
+    tail = "\nVid protokollet\nLisa Strand\n\nJusteras\nAnna Ek Per Holm\n"
+    protocol = parse_file((MINIMAL + tail).encode(), "p.txt").protokoll
+    assert protocol.justerare_names == ["Anna Ek", "Per Holm"]
+
+
 def test_two_columns_set_with_single_spaces_are_cut_at_known_names():
     protocol = parse("Vid protokollet Justerare\nPer Holm Anna Ek\n")
     assert protocol.secretary_name == "Per Holm"

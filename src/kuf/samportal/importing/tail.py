@@ -141,6 +141,17 @@ def split_names(text: str, count: int, known: list[str]) -> list[str]:
     ]
 
 
+def known_names_in(text: str, known: list[str]) -> list[str]:
+    """The known names that make up ``text`` exactly, in order ([] if not)."""
+    found = []
+    rest = text
+    for name in sorted(known, key=len, reverse=True):
+        if name and name in rest:
+            found.append((text.index(name), name))
+            rest = rest.replace(name, " " * len(name), 1)
+    return [name for _, name in sorted(found)] if found and not rest.strip() else []
+
+
 def cell_lines(block: Block) -> list[list[str]]:
     """A row's cells as lines of text, signature lines and dates left out."""
     cells = block.cells if block.cells else [block.text]
@@ -171,6 +182,12 @@ class SignatureReader:
         if not name:
             return
         parts = [re.sub(r"\s+", " ", part).strip(" ,.") for part in raw]
+        if len(parts) == 1 and name not in self.known:
+            # "Anna Berg Per Holm": names of the attendance set with one space
+            # (a PDF loses the tab between them).
+            known = known_names_in(name, self.known)
+            if len(known) > 1:
+                parts = known
         if len(parts) > 1 and all(swedish.looks_like_name(part) for part in parts):
             for part in parts:  # "Maria Jansén, Carl Korch"
                 self.assign(role, part)
