@@ -6,6 +6,8 @@ from plone import api
 from plone.app.textfield.value import RichTextValue
 from plone.namedfile.file import NamedBlobFile
 import pytest
+from tests.accessibility.conftest import chromium  # noqa: F401 (a fixture)
+from tests.accessibility.conftest import themed  # noqa: F401 (a fixture)
 from tests.helpers import csrf_token
 import transaction
 

@@ -29,6 +29,7 @@ def check(found):
     assert found["toolbar"] == TOOLBAR
     assert found["plugins"] == ["autolink", "lists", "table"]
     assert found["other"]["menubar"] is False
+    assert found["other"]["iframe_aria_text"].startswith("Textredigerare")
     assert found["bundle"] == "++resource++kuf.samportal.editor/tinymce-sv.js"
 
 

@@ -120,3 +120,32 @@ def test_item_and_bilaga_forms_redirect_to_the_protocol(draft, http):
     transaction.begin()
     assert [i.heading for i in draft.punkter()][-1] == "Ny punkt"
     assert api.content.get_state(draft) == "draft"
+
+
+def test_item_and_bilaga_pages_read_swedish_and_lead_back(draft, http):
+    item = draft.punkter()[0]
+    html = page(http, "sekreterare", item.absolute_url()).text
+    assert "No value" not in html
+    assert f'href="{draft.absolute_url()}#punkt-1"' in html
+    assert "Om föregående protokoll." in html
+    bilaga = page(http, "sekreterare", draft.bilagor()[0].absolute_url()).text
+    assert "Bilaga 1: Budget 2026" in bilaga
+    assert f'href="{draft.absolute_url()}#bilagor"' in bilaga
+    assert "No value" not in bilaga
+
+
+def test_attendee_user_id_is_not_a_text_field(draft, http):
+    from kuf.samportal.content.protokoll import IAttendee
+    from plone.autoform.interfaces import MODES_KEY
+
+    assert "user_id" in [name for _iface, name, mode in IAttendee.queryTaggedValue(MODES_KEY)]
+    with_row = draft
+    with_row.present = [
+        {"name": "Anna Karlsson", "user_id": "arbetsgivare", "party": "arbetsgivaren"}
+    ]
+    transaction.commit()
+    html = page(http, "sekreterare", f"{draft.absolute_url()}/edit").text
+    inputs = re.findall(r"<input[^>]*present[^>]*user_id[^>]*>", html)
+    assert inputs, "the user id travels with the row"
+    assert all('type="hidden"' in tag for tag in inputs), inputs
+    assert 'value="arbetsgivare"' in html
