@@ -1,7 +1,6 @@
 """REST: GET/PUT <protokoll>/@dokument, the whole protocol at once."""
 
 from kuf.samportal.editor import document
-import pytest
 from tests.helpers import rest_url
 import transaction
 
@@ -68,14 +67,15 @@ BAD = [
 ]
 
 
-@pytest.mark.parametrize(("change", "message"), BAD, ids=lambda v: str(v)[:30])
-def test_bad_input_answers_400_and_changes_nothing(draft, http, change, message):
+def test_bad_input_answers_400_and_changes_nothing(draft, http):
     before = fresh(draft)
-    response = http("sekreterare").put(url(draft), json={"place": "Ändrat", **change})
-    assert response.status_code == 400, response.text
-    # The input gate answers bad characters before the service runs.
-    assert message in str(response.json())
-    assert fresh(draft) == before
+    session = http("sekreterare")
+    for change, message in BAD:
+        response = session.put(url(draft), json={"place": "Ändrat", **change})
+        assert response.status_code == 400, response.text
+        # The input gate answers bad characters before the service runs.
+        assert message in str(response.json()), change
+        assert fresh(draft) == before, change
 
 
 def test_a_body_that_is_not_an_object_is_refused(draft, http):
@@ -85,12 +85,13 @@ def test_a_body_that_is_not_an_object_is_refused(draft, http):
     assert fresh(draft) == before
 
 
-@pytest.mark.parametrize("user", ["arbetsgivare", "saco", None])
-def test_only_the_secretary(draft, http, user):
-    assert http(user).get(url(draft)).status_code in (401, 403, 404)
+def test_only_the_secretary(draft, http):
     before = fresh(draft)
-    assert http(user).put(url(draft), json={"place": "Hemma"}).status_code in (401, 403, 404)
-    assert fresh(draft) == before
+    for user in ("arbetsgivare", "saco", None):
+        assert http(user).get(url(draft)).status_code in (401, 403, 404), user
+        refused = http(user).put(url(draft), json={"place": "Hemma"})
+        assert refused.status_code in (401, 403, 404), user
+        assert fresh(draft) == before
 
 
 def test_not_in_justering(in_justering, http):

@@ -134,6 +134,9 @@ class EditorView(BrowserView):
 
     def __call__(self):
         self.request.response.setHeader("Cache-Control", "no-store")
+        # The whole width for the protocol: no navigation portlet beside it.
+        self.request.set("disable_plone.leftcolumn", True)
+        self.request.set("disable_plone.rightcolumn", True)
         self.refusal = document.refusal(self.context)
         if self.refusal is not None:
             self.data = None
@@ -275,7 +278,10 @@ class EditorView(BrowserView):
         the portal's toolbar), for the items' text areas."""
         from kuf.samportal.editor.tinymce import pattern_options
 
-        return json.dumps(pattern_options(self.context, self.request))
+        options = pattern_options(self.context, self.request)
+        # Many items on one page: each editor starts small and grows.
+        options.setdefault("tiny", {})["height"] = 220
+        return json.dumps(options)
 
     def add_bilaga_url(self):
         if api.user.has_permission("kuf.samportal: Add Bilaga", obj=self.context):
