@@ -22,7 +22,6 @@ from plone.namedfile.field import NamedBlobFile
 from plone.supermodel import model
 from zoneinfo import ZoneInfo
 from zope import schema
-from zope.interface import Interface
 from zope.interface import Invalid
 from zope.interface import implementer
 from zope.interface import invariant
@@ -31,7 +30,9 @@ from zope.interface import invariant
 TIMEZONE = ZoneInfo("Europe/Stockholm")
 
 
-class IAttendee(Interface):
+class IAttendee(model.Schema):
+    # Set by the import and the one-page editor; never typed in a form.
+    directives.mode(user_id="hidden")
     name = schema.TextLine(title=_("label_attendee_name", default="Name"))
     role = schema.TextLine(title=_("label_attendee_role", default="Title or role"), required=False)
     party = schema.Choice(

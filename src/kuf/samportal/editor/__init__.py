@@ -1,0 +1,1 @@
+"""The secretary's one-page protocol editor (``@@skriv``, REST ``@dokument``)."""
