@@ -13,6 +13,7 @@ from kuf.samportal.content.security import private_by_default
 from kuf.samportal.inputguard.limits import limit_text_fields
 from kuf.samportal.records.zmi import record_guard
 from kuf.samportal.rules import justering
+from kuf.samportal.rules import swedish_time
 from kuf.samportal.rules.participation import justerare_problems
 from plone import api
 from plone.app.z3cform.widgets.select import AjaxSelectFieldWidget
@@ -63,10 +64,22 @@ def group_of(context):
 
 
 def localize(value):
-    """Deadlines are entered in Swedish local time."""
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=TIMEZONE)
+    """A deadline on Stockholm's clock: a naive value is Swedish time (what a
+    person typed, or what an old record stored), an aware one keeps its
+    instant."""
+    return None if value is None else swedish_time.local(value)
+
+
+def store_swedish_times(protocol):
+    """Keep the comment deadline stored aware, on Stockholm's clock with its
+    offset (the Classic form and the import hand over a naive value, which
+    is Swedish time)."""
+    value = protocol.comment_deadline
+    if value is None:
+        return
+    stored = swedish_time.storable(value)
+    if value.tzinfo is None or value.tzinfo != stored.tzinfo:
+        protocol.comment_deadline = stored
 
 
 def member_groups(user_id):
