@@ -102,7 +102,7 @@ class ProtokollView(BrowserView):
 
     def comment_url(self, item_uid=None):
         url = f"{self.base_url()}/++add++Synpunkt"
-        return f"{url}?form.widgets.punkt:list={item_uid}" if item_uid else url
+        return f"{url}?punkt={item_uid}" if item_uid else url
 
     @memoize
     def visible_synpunkter(self):
