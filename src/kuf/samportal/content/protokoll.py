@@ -1,5 +1,6 @@
 """Protokoll: the record of one meeting of a samverkansgrupp."""
 
+from Acquisition import aq_base
 from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
 from collective.z3cform.datagridfield.row import DictRow
 from datetime import datetime
@@ -199,11 +200,26 @@ class Protokoll(Container):
     """One meeting's protocol, with its items (Protokollspunkt) and Bilagor."""
 
     def update_title(self):
-        """The title is derived from the group and the date: "Protokoll FVG 2025-01-13"."""
+        """The title is derived from the group and the date: "Protokoll FVG
+        2025-01-13"; unique in the group: a second protocol of the same
+        meeting date is "Protokoll FVG 2025-01-13 (2)"."""
         group = group_of(self)
         prefix = f"Protokoll {group.short_name}" if group is not None else "Protokoll"
         date = self.meeting_date
-        self.title = f"{prefix} {date.isoformat()}" if date else prefix
+        base = f"{prefix} {date.isoformat()}" if date else prefix
+        taken = set()
+        if group is not None:
+            taken = {
+                other.title
+                for other in group.objectValues()
+                if getattr(other, "portal_type", None) == "Protokoll"
+                and aq_base(other) is not aq_base(self)
+            }
+        title, number = base, 1
+        while title in taken:
+            number += 1
+            title = f"{base} ({number})"
+        self.title = title
 
     # user id -> {"name", "party"} of the secretary and the justerare, as they
     # were when the protocol was last saved: a record keeps the names and
