@@ -35,6 +35,14 @@ CHANGED = _(
 )
 
 
+ITEMS_ONE = ("sign_count_item_one", "${n} item")
+ITEMS_MANY = ("sign_count_items_many", "${n} items")
+SUBITEMS_ONE = ("sign_count_subitem_one", "with ${n} sub-item")
+SUBITEMS_MANY = ("sign_count_subitems_many", "with ${n} sub-items")
+BILAGOR_ONE = ("sign_count_bilaga_one", "${n} attachment (bilaga)")
+BILAGOR_MANY = ("sign_count_bilagor_many", "${n} attachments (bilagor)")
+
+
 class SignView(BrowserView):
     index = ViewPageTemplateFile("templates/signera.pt")
     error = None
@@ -79,6 +87,22 @@ class SignView(BrowserView):
             "deadline": swedish_time.long_datetime(protocol.schedule().comment_deadline),
             "signing_date": swedish_time.long_date(protocol.signing_date),
         }
+
+    def counts(self):
+        """ "12 punkter med 3 underpunkter, 1 bilaga" (singular and plural)."""
+        summary = self.summary()
+
+        def counted(number, one, many):
+            message = one if number == 1 else many
+            return translate(
+                _(message[0], default=message[1], mapping={"n": number}), context=self.request
+            )
+
+        parts = [counted(summary["item_count"], ITEMS_ONE, ITEMS_MANY)]
+        if summary["subitems"]:
+            parts[0] += " " + counted(summary["subitems"], SUBITEMS_ONE, SUBITEMS_MANY)
+        parts.append(counted(summary["bilagor"], BILAGOR_ONE, BILAGOR_MANY))
+        return ", ".join(parts)
 
     def open_synpunkter(self):
         """Open synpunkter the justerare may read, with a link to where they are."""
