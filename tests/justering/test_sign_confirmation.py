@@ -59,13 +59,19 @@ def test_an_unconfirmed_post_signs_nothing(in_justering, http, form):
     assert signatures(in_justering) == {}
 
 
-def test_the_confirmed_post_signs(in_justering, http):
+def test_only_the_confirmed_post_signs(in_justering, http):
     data = {
         "_authenticator": csrf_token("saco"),
-        "bekraftar": "1",
         "fingerprint": content_fingerprint(in_justering),
     }
-    response = http("saco").post(url(in_justering), data=data, headers=HTML)
+    session = http("saco")
+    refused = session.post(url(in_justering), data=data, headers=HTML)
+    assert refused.status_code == 400
+    assert "Kryssa i ”Jag har läst protokollet och signerar det”" in refused.text
+    transaction.begin()
+    assert signatures(in_justering) == {}
+    data["bekraftar"] = "1"
+    response = session.post(url(in_justering), data=data, headers=HTML)
     assert response.status_code == 200
     assert "Du har signerat protokollet." in response.text
     transaction.begin()
@@ -103,5 +109,6 @@ def test_the_sign_button_leads_to_the_confirmation(in_justering, demo_app):
 def test_someone_who_may_not_sign_gets_no_confirmation(in_justering, http):
     response = http("dik").get(url(in_justering), headers=HTML)
     assert "Jag har läst protokollet" not in response.text
+    assert "Du är inte justerare för det här protokollet." in response.text
     transaction.begin()
     assert signatures(in_justering) == {}
