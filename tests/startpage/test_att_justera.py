@@ -48,6 +48,7 @@ def test_att_justera_on_the_start_page(demo_portal, http):
     assert "0 av 3 justerare har signerat" in dik
     assert "Under justering i dina grupper" in section(pages["sekreterare"])
     assert section(pages["medarbetare"]) == ""
+    group_page(demo_portal, http)
 
 
 def test_a_signed_justerare_waits_no_more(demo_portal, http):
@@ -59,7 +60,8 @@ def test_a_signed_justerare_waits_no_more(demo_portal, http):
     assert "1 av 3 justerare har signerat" in saco
 
 
-def test_group_page_lists_protocols_with_date_state_and_title(demo_portal, http):
+def group_page(demo_portal, http):
+    """The group page lists protocols with meeting date, state and title."""
     group = demo_portal["samverkan"]["fvg"]
     html = http("saco").get(group.absolute_url(), headers=HTML).text
     table = html[html.find('class="table table-sm kuf-protocols"') :]

@@ -120,7 +120,7 @@ class ProtokollView(BrowserView):
                         SYNPUNKT_STATUS_TITLES[synpunkt.status], context=self.request
                     ),
                     "answer": synpunkt.answer,
-                    "date": synpunkt.created().strftime("%Y-%m-%d %H:%M"),
+                    "date": swedish_time.short_datetime(synpunkt.created()),
                     "edit_url": f"{self.child_url(synpunkt)}/edit",
                 }
             )
