@@ -118,6 +118,7 @@ def test_two_justerare_sign_with_bankid_at_once(two_justerare_with_bankid, chrom
         page.goto(protocol.absolute_url())
         with page.expect_navigation():
             page.click("button:has-text('Signera med BankID')")
+        page.check("#kuf-bekraftar")  # the confirmation page
         with page.expect_navigation():
             page.click("button:has-text('Starta BankID')")
         page.wait_for_selector(".kuf-bankid-qr svg")

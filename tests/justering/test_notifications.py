@@ -7,6 +7,7 @@ from datetime import timedelta
 from email import message_from_bytes
 from email.header import decode_header
 from kuf.samportal.notifications import remind
+from kuf.samportal.rules import swedish_time
 from kuf.samportal.signing import sign
 from plone import api
 import pytest
@@ -58,7 +59,7 @@ def test_sending_for_justering_mails_justerare_and_party_representatives(draft, 
     assert mail["subject"] == f"För justering: {draft.Title()}"
     assert draft.absolute_url() in mail["body"]
     deadline = draft.schedule().comment_deadline
-    assert f"Sista dag för synpunkter: {deadline:%Y-%m-%d kl. %H:%M}" in mail["body"]
+    assert f"Sista dag för synpunkter: {swedish_time.long_datetime(deadline)}" in mail["body"]
     assert f"Protokollet signeras: {draft.signing_date:%Y-%m-%d}" in mail["body"]
 
 

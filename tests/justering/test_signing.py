@@ -149,6 +149,8 @@ def test_the_sign_button(in_justering, demo_app):
     browser.open(in_justering.absolute_url())
     assert "Du är justerare för det här protokollet." in browser.contents
     browser.getControl("Signera protokollet").click()
+    browser.getControl("Jag har läst protokollet och signerar det").selected = True
+    browser.getControl("Signera protokollet").click()
     assert "Du har signerat protokollet." in browser.contents
     assert "Signera protokollet" not in browser.contents
     transaction.begin()

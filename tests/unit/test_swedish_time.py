@@ -23,3 +23,13 @@ def test_formats():
     assert st.weekday_date(date(2026, 6, 3)) == "onsdag 3 juni 2026"
     assert st.long_datetime("2026-06-04T12:00+02:00") == "4 juni 2026 kl. 12.00"
     assert st.long_datetime(None) == st.short_datetime("") == ""
+
+
+def test_storable_keeps_the_instant_on_stockholms_clock_and_pickles():
+    import pickle
+
+    summer = st.storable(datetime(2026, 6, 4, 12, 0))  # naive: Swedish time
+    assert summer.isoformat() == "2026-06-04T12:00:00+02:00"
+    winter = st.storable(st.parse("2026-12-03T11:00Z"))
+    assert winter.isoformat() == "2026-12-03T12:00:00+01:00"
+    assert pickle.loads(pickle.dumps(summer)) == summer  # noqa: S301 (our own bytes)

@@ -27,7 +27,10 @@ def sync_local_roles(group, event=None):
 
 def start_protocol(protocol, event):
     """A new protocol starts with the group's standing items and its secretary."""
+    from kuf.samportal.content.protokoll import store_swedish_times
+
     group = aq_parent(protocol)
+    store_swedish_times(protocol)
     protocol.update_title()
     if not protocol.secretary and getattr(group, "secretary", None):
         protocol.secretary = group.secretary
@@ -45,6 +48,9 @@ def start_protocol(protocol, event):
 def protocol_modified(protocol, event):
     if IContainerModifiedEvent.providedBy(event):
         return  # items or bilagor changed, not the protocol's own fields
+    from kuf.samportal.content.protokoll import store_swedish_times
+
+    store_swedish_times(protocol)
     protocol.update_title()
     protocol.update_people()
     protocol.reindexObject(idxs=["Title", "sortable_title", "SearchableText"])

@@ -15,6 +15,7 @@ from contextvars import ContextVar
 from datetime import date
 from datetime import timedelta
 from kuf.samportal.parties import PARTIES
+from kuf.samportal.rules import swedish_time
 from kuf.samportal.signatures import signatures
 import logging
 from persistent.mapping import PersistentMapping
@@ -68,7 +69,7 @@ def send(recipients, subject, body):
 def schedule_lines(protocol):
     schedule = protocol.schedule()
     return (
-        f"Sista dag för synpunkter: {schedule.comment_deadline:%Y-%m-%d kl. %H:%M}\n"
+        f"Sista dag för synpunkter: {swedish_time.long_datetime(schedule.comment_deadline)}\n"
         f"Protokollet signeras: {schedule.signing_date:%Y-%m-%d}\n"
     )
 

@@ -5,6 +5,7 @@ from datetime import datetime
 from kuf.samportal import _
 from kuf.samportal.content.protokoll import TIMEZONE
 from kuf.samportal.parties import PARTIES
+from kuf.samportal.rules import swedish_time
 from kuf.samportal.signatures import signatures
 from kuf.samportal.vocabularies import SYNPUNKT_STATUS
 from plone import api
@@ -101,7 +102,7 @@ class ProtokollView(BrowserView):
 
     def comment_url(self, item_uid=None):
         url = f"{self.base_url()}/++add++Synpunkt"
-        return f"{url}?form.widgets.punkt:list={item_uid}" if item_uid else url
+        return f"{url}?punkt={item_uid}" if item_uid else url
 
     @memoize
     def visible_synpunkter(self):
@@ -119,7 +120,7 @@ class ProtokollView(BrowserView):
                         SYNPUNKT_STATUS_TITLES[synpunkt.status], context=self.request
                     ),
                     "answer": synpunkt.answer,
-                    "date": synpunkt.created().strftime("%Y-%m-%d %H:%M"),
+                    "date": swedish_time.short_datetime(synpunkt.created()),
                     "edit_url": f"{self.child_url(synpunkt)}/edit",
                 }
             )
@@ -319,10 +320,9 @@ class ProtokollView(BrowserView):
 
     def schedule(self):
         context = self.context
-        deadline = context.comment_deadline
         return {
             "sent_out": format_date(context.sent_out),
-            "deadline": f"{deadline:%Y-%m-%d} kl. {deadline:%H:%M}" if deadline else "",
+            "deadline": swedish_time.long_datetime(context.schedule().comment_deadline),
             "signing": format_date(context.signing_date),
         }
 

@@ -1,5 +1,6 @@
 """Protokoll: the record of one meeting of a samverkansgrupp."""
 
+from Acquisition import aq_base
 from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
 from collective.z3cform.datagridfield.row import DictRow
 from datetime import datetime
@@ -13,6 +14,7 @@ from kuf.samportal.content.security import private_by_default
 from kuf.samportal.inputguard.limits import limit_text_fields
 from kuf.samportal.records.zmi import record_guard
 from kuf.samportal.rules import justering
+from kuf.samportal.rules import swedish_time
 from kuf.samportal.rules.participation import justerare_problems
 from plone import api
 from plone.app.z3cform.widgets.select import AjaxSelectFieldWidget
@@ -64,10 +66,22 @@ def group_of(context):
 
 
 def localize(value):
-    """Deadlines are entered in Swedish local time."""
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=TIMEZONE)
+    """A deadline on Stockholm's clock: a naive value is Swedish time (what a
+    person typed, or what an old record stored), an aware one keeps its
+    instant."""
+    return None if value is None else swedish_time.local(value)
+
+
+def store_swedish_times(protocol):
+    """Keep the comment deadline stored aware, on Stockholm's clock with its
+    offset (the Classic form and the import hand over a naive value, which
+    is Swedish time)."""
+    value = protocol.comment_deadline
+    if value is None:
+        return
+    stored = swedish_time.storable(value)
+    if value.tzinfo is None or value.tzinfo != stored.tzinfo:
+        protocol.comment_deadline = stored
 
 
 def member_groups(user_id):
@@ -187,11 +201,26 @@ class Protokoll(Container):
     """One meeting's protocol, with its items (Protokollspunkt) and Bilagor."""
 
     def update_title(self):
-        """The title is derived from the group and the date: "Protokoll FVG 2025-01-13"."""
+        """The title is derived from the group and the date: "Protokoll FVG
+        2025-01-13"; unique in the group: a second protocol of the same
+        meeting date is "Protokoll FVG 2025-01-13 (2)"."""
         group = group_of(self)
         prefix = f"Protokoll {group.short_name}" if group is not None else "Protokoll"
         date = self.meeting_date
-        self.title = f"{prefix} {date.isoformat()}" if date else prefix
+        base = f"{prefix} {date.isoformat()}" if date else prefix
+        taken = set()
+        if group is not None:
+            taken = {
+                other.title
+                for other in group.objectValues()
+                if getattr(other, "portal_type", None) == "Protokoll"
+                and aq_base(other) is not aq_base(self)
+            }
+        title, number = base, 1
+        while title in taken:
+            number += 1
+            title = f"{base} ({number})"
+        self.title = title
 
     # user id -> {"name", "party"} of the secretary and the justerare, as they
     # were when the protocol was last saved: a record keeps the names and

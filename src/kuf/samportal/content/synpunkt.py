@@ -7,6 +7,7 @@ from kuf.samportal.content.security import private_by_default
 from kuf.samportal.inputguard.limits import limit_text_fields
 from kuf.samportal.publishing import arrival
 from kuf.samportal.records.zmi import record_guard
+from kuf.samportal.rules import swedish_time
 from plone import api
 from plone.autoform import directives
 from plone.dexterity.content import Item
@@ -46,7 +47,7 @@ def comment_window_problem(protocol, now=None):
         return _(
             "error_synpunkt_after_deadline",
             default="The deadline for comments (${deadline}) has passed.",
-            mapping={"deadline": f"{deadline:%Y-%m-%d %H:%M}"},
+            mapping={"deadline": swedish_time.short_datetime(deadline)},
         )
     return None
 

@@ -10,6 +10,7 @@ UTC.
 from datetime import date
 from datetime import datetime
 from datetime import time
+from datetime import timezone
 from zoneinfo import ZoneInfo
 
 
@@ -44,6 +45,14 @@ def aware(value: datetime) -> datetime:
 def local(value: datetime) -> datetime:
     """The same instant on the clock in Stockholm."""
     return aware(value).astimezone(STOCKHOLM)
+
+
+def storable(value: datetime) -> datetime:
+    """The instant on Stockholm's clock with its UTC offset as a fixed zone
+    ("+02:00" in summer, "+01:00" in winter): aware, and picklable in the
+    ZODB (a ZoneInfo is not)."""
+    clock = local(value)
+    return clock.replace(tzinfo=timezone(clock.utcoffset()))
 
 
 def parse(text: str) -> datetime:

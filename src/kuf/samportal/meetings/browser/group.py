@@ -90,13 +90,22 @@ class GroupView(BrowserView):
         ]
 
     def protocols(self):
-        return api.content.find(
-            context=self.context,
-            depth=1,
-            portal_type="Protokoll",
-            sort_on="created",
-            sort_order="descending",
-        )
+        """The group's protocols the user may read, newest meeting first,
+        with meeting date, state (in Swedish) and title."""
+        rows = []
+        for brain in api.content.find(context=self.context, depth=1, portal_type="Protokoll"):
+            protocol = brain.getObject()
+            rows.append(
+                {
+                    "title": brain.Title,
+                    "url": brain.getURL(),
+                    "date": protocol.meeting_date.isoformat() if protocol.meeting_date else "",
+                    "state": brain.review_state,
+                    "state_title": self.protocol_state(brain.review_state),
+                }
+            )
+        rows.sort(key=lambda row: (row["date"], row["title"]), reverse=True)
+        return rows
 
     def past_meetings(self):
         """Held meetings the user may open (the group's members)."""
