@@ -1,0 +1,225 @@
+"""Find stock Plone's English on the pages a user reaches by following links.
+
+Used by test_english.py (against the test server) and runnable by hand
+against a running portal:
+
+    .venv/bin/python -m tests.look.english http://localhost:8080/samportal medarbetare
+"""
+
+from concurrent.futures import ThreadPoolExecutor
+from lxml import html as lxml_html
+import re
+import requests
+from urllib.parse import urldefrag
+from urllib.parse import urljoin
+from urllib.parse import urlsplit
+
+
+# Known English strings of stock Plone (and the packages it ships), matched
+# as whole words, case-sensitive, in the visible text of a page.
+ENGLISH = [
+    "Log in",
+    "Log out",
+    "Login failed",
+    "Trouble logging in?",
+    "Get help",
+    "Forgot your password?",
+    "Password reset",
+    "Search",
+    "Search results",
+    "Filter the results",
+    "Advanced search",
+    "Contents",
+    "Edit",
+    "View",
+    "History",
+    "Sharing",
+    "Actions",
+    "Display",
+    "Add new",
+    "State:",
+    "Powered by Plone",
+    "Required",
+    "Save",
+    "Cancel",
+    "Delete",
+    "Rename",
+    "Home",
+    "You are here:",
+    "Skip to",
+    "Navigation",
+    "Site Map",
+    "Accessibility",
+    "Contact",
+    "Preferences",
+    "Dashboard",
+    "Personal Information",
+    "Personal Preferences",
+    "Change Password",
+    "Error:",
+    "Info:",
+    "Warning:",
+    "Welcome! You are now logged in.",
+    "Summary",
+    "Change note",
+    "Short name",
+    "Versioning enabled",
+    "Initial version",
+    "Title",
+    "Description",
+    "Settings",
+    "Categorization",
+    "Dates",
+    "Ownership",
+    "Layout",
+    "Publishing Date",
+    "Expiration Date",
+    "Creators",
+    "Contributors",
+    "Rights",
+    "Related Items",
+    "Tags",
+    "Created by",
+    "Last modified",
+    "last modified",
+    "Do you really want to delete",
+    "Are you sure",
+    "No items",
+    "There are currently no items in this folder.",
+    "Insufficient Privileges",
+    "You are not authorized",
+    "Page not found",
+    "We're sorry",
+    "Send",
+    "Send message",
+    "Subject",
+    "Message",
+    "Full Name",
+    "E-mail",
+    "Email",
+    "Language",
+    "Time zone",
+    "Biography",
+    "Location",
+    "Home page",
+    "Portrait",
+    "Apply",
+    "Close",
+    "Show all",
+    "Next",
+    "Previous",
+    "results",
+    "Sort by",
+    "relevance",
+    "date (newest first)",
+    "alphabetically",
+    "Item type",
+    "Any type",
+    "New items since",
+    "Ever",
+    "Yesterday",
+    "Last week",
+    "Last month",
+    "Member tools",
+    "Changes saved",
+    "Changes canceled",
+    "Item created",
+    "Item(s) deleted",
+    "Upload",
+    "Workflow",
+    "Revert",
+    "Compare",
+    "Version",
+    "Working copy",
+    "Revisions",
+]
+
+_PATTERNS = [
+    (phrase, re.compile(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])")) for phrase in ENGLISH
+]
+
+# Links not to follow: leaving, changing state, files, feeds and resources.
+SKIP = re.compile(
+    r"logout|logged_out|/login|login_form|require_login|mail_password|content_status_modify"
+    r"|workflow_action|_authenticator|@@delete|delete_confirmation|object_delete|@@rename"
+    r"|object_rename|object_cut|object_copy|object_paste|@@undo|@@signera|dra-tillbaka"
+    r"|\+\+resource\+\+|\+\+plone\+\+|\+\+theme\+\+|\+\+webresource\+\+|@@images|/@@download"
+    r"|/download|\.pdf|\.xlsx|\.docx|\.csv|\.ics|\.vcs|/RSS|rss\.xml|atom\.xml|itunes\.xml"
+    r"|search_rss|/favicon|mailto:|tel:|@@history\?|@@diff|revertversion|portal_|manage_"
+    r"|/acl_users/|/@@bankid|/@@oidc|setLanguage|plone_control_panel|@@overview-controlpanel"
+    r"|-controlpanel|/@@export|mode=|\?b_start|sort_on="
+)
+
+
+def visible_text(page: str) -> str:
+    """The text a reader sees or hears: no scripts, styles, templates or
+    attributes."""
+    tree = lxml_html.fromstring(page)
+    for element in tree.xpath("//script|//style|//template|//noscript|//head"):
+        element.drop_tree()
+    return re.sub(r"\s+", " ", tree.text_content())
+
+
+def english_on(page: str) -> list[str]:
+    text = visible_text(page)
+    return [phrase for phrase, pattern in _PATTERNS if pattern.search(text)]
+
+
+def links(base: str, page_url: str, page: str) -> set[str]:
+    found = set()
+    for href in re.findall(r'href="([^"]+)"', page):
+        url = urldefrag(urljoin(page_url, href.replace("&amp;", "&")))[0]
+        if not url.startswith(base) or SKIP.search(url):
+            continue
+        found.add(url)
+    return found
+
+
+def crawl(base: str, session: requests.Session, limit: int = 150, workers: int = 8):
+    """Breadth first from the start page; ``{url: [english phrases]}`` of
+    every HTML page reached (at most ``limit`` pages)."""
+    seen = {base}
+    frontier = [base]
+    found = {}
+    visited = 0
+
+    def fetch(url):
+        response = session.get(url, headers={"Accept": "text/html"}, timeout=60)
+        if response.status_code != 200 or "text/html" not in response.headers.get(
+            "Content-Type", ""
+        ):
+            return url, None
+        return url, response.text
+
+    with ThreadPoolExecutor(workers) as pool:
+        while frontier and visited < limit:
+            batch, frontier = frontier[: limit - visited], frontier[limit - visited :]
+            visited += len(batch)
+            for url, page in pool.map(fetch, batch):
+                if page is None:
+                    continue
+                phrases = english_on(page)
+                if phrases:
+                    found[url] = phrases
+                for link in sorted(links(base, url, page)):
+                    if link not in seen:
+                        seen.add(link)
+                        frontier.append(link)
+    return found, visited
+
+
+def session_for(user: str, password: str) -> requests.Session:
+    session = requests.Session()
+    session.auth = (user, password)
+    return session
+
+
+if __name__ == "__main__":
+    import sys
+
+    base, user = sys.argv[1], sys.argv[2]
+    password = sys.argv[3] if len(sys.argv) > 3 else "samverkan"
+    result, count = crawl(base.rstrip("/"), session_for(user, password))
+    for url, phrases in sorted(result.items()):
+        print(url, phrases)
+    print(f"{count} pages, {len(result)} with English", file=sys.stderr)
