@@ -25,6 +25,7 @@ ENGLISH = [
     "Get help",
     "Forgot your password?",
     "Password reset",
+    "Please enter",
     "Search",
     "Search results",
     "Filter the results",
@@ -139,7 +140,7 @@ _PATTERNS = [
 # Links not to follow: leaving, changing state, files, feeds and resources.
 SKIP = re.compile(
     r"logout|logged_out|/login|login_form|require_login|mail_password|content_status_modify"
-    r"|workflow_action|_authenticator|@@delete|delete_confirmation|object_delete|@@rename"
+    r"|workflow_action|_authenticator|@@delete|object_delete|@@rename"
     r"|object_rename|object_cut|object_copy|object_paste|@@undo|@@signera|dra-tillbaka"
     r"|\+\+resource\+\+|\+\+plone\+\+|\+\+theme\+\+|\+\+webresource\+\+|@@images|/@@download"
     r"|/download|\.pdf|\.xlsx|\.docx|\.csv|\.ics|\.vcs|/RSS|rss\.xml|atom\.xml|itunes\.xml"

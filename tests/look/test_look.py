@@ -118,6 +118,7 @@ def test_upgrade_1013_brings_the_look_to_a_1010_site(demo):
     demo.manage_permission("Show Toolbar", ["Authenticated"], acquire=True)
     actions = api.portal.get_tool("portal_actions")
     actions.user.dashboard.visible = True
+    api.portal.set_registry_record("plone.portal_timezone", "UTC")
     setup.setLastVersionForProfile("kuf.samportal:default", "1010")
     setup.upgradeProfile("kuf.samportal:default")
     assert setup.getLastVersionForProfile("kuf.samportal:default") == ("1013",)
@@ -126,3 +127,20 @@ def test_upgrade_1013_brings_the_look_to_a_1010_site(demo):
     ]
     assert actions.user.dashboard.visible is False
     assert actions.user.preferences.url_expr.endswith('/@@personal-information"')
+    assert api.portal.get_registry_record("plone.portal_timezone") == "Europe/Stockholm"
+
+
+def test_rest_refusals_in_swedish(demo_portal, http):
+    base = demo_portal.absolute_url()
+    anonymous = http(None).get(f"{base}/arbetsmiljohandbok")
+    assert anonymous.status_code == 401
+    assert anonymous.json()["message"] == "Logga in för att nå den här resursen."
+    # An employee may not change the handbook.
+    employee = http("medarbetare").patch(f"{base}/arbetsmiljohandbok", json={"title": "x"})
+    assert employee.status_code in (401, 403)
+    assert employee.json()["message"] == "Du har inte behörighet till den här resursen."
+    missing = http("medarbetare").get(f"{base}/finns-inte")
+    assert missing.status_code == 404
+    assert missing.json()["message"].startswith("Det finns ingenting på ")
+    for answer in (anonymous, employee, missing):
+        assert "not" not in answer.text.lower().split()
