@@ -26,6 +26,8 @@ ENGLISH = [
     "Forgot your password?",
     "Password reset",
     "Please enter",
+    "Enter your",
+    "Username",
     "Search",
     "Search results",
     "Filter the results",
@@ -204,7 +206,13 @@ def crawl(base: str, session: requests.Session, limit: int = 150, workers: int =
     visited = 0
 
     def fetch(url):
-        response = session.get(url, headers={"Accept": "text/html"}, timeout=60)
+        # Chameleon compiling one template in several threads at once can
+        # fail on Python 3.11 ("AST constructor recursion depth mismatch"):
+        # a 500 is asked again.
+        for _attempt in range(3):
+            response = session.get(url, headers={"Accept": "text/html"}, timeout=60)
+            if response.status_code < 500:
+                break
         if response.status_code != 200 or "text/html" not in response.headers.get(
             "Content-Type", ""
         ):

@@ -23,6 +23,8 @@ def test_no_stock_english_on_any_page_a_demo_user_reaches(demo_portal):
         found, visited = crawl(base, session_for(user, DEMO_PASSWORD), limit=LIMIT, workers=2)
         return user, found, visited
 
+    # Compile the common templates once before the threads start.
+    session_for(USERS[0], DEMO_PASSWORD).get(base, headers={"Accept": "text/html"})
     with ThreadPoolExecutor(len(USERS)) as pool:
         results = list(pool.map(walk, USERS))
     for user, _found, visited in results:
@@ -51,3 +53,24 @@ def test_no_fuzzy_translations_in_our_catalogs():
     locales = Path(kuf.samportal.__file__).parent / "locales"
     fuzzy = [po.name for po in locales.glob("*/LC_MESSAGES/*.po") if "#, fuzzy" in po.read_text()]
     assert fuzzy == []
+
+
+def test_no_stock_english_on_the_pages_before_login_and_on_refusals(demo_portal, http):
+    """The crawl is logged in; the login pages and the refusal page are not
+    reached by its links."""
+    base = demo_portal.absolute_url()
+    anonymous = http(None)
+    pages = {
+        path: anonymous.get(f"{base}/{path}", headers={"Accept": "text/html"}).text
+        for path in ("login", "login-help", "mail_password_form", "passwordreset/nyckel")
+    }
+    employee = http("medarbetare")
+    refused = employee.get(
+        f"{base}/samverkan/fvg/protokoll-pagaende-justering", headers={"Accept": "text/html"}
+    )
+    pages["refused"] = refused.text
+    assert "Otillräckliga rättigheter" in refused.text
+    missing = employee.get(f"{base}/finns-inte", headers={"Accept": "text/html"})
+    assert missing.status_code == 404
+    pages["404"] = missing.text
+    assert {path: english_on(page) for path, page in pages.items() if english_on(page)} == {}
