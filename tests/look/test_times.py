@@ -51,3 +51,8 @@ def test_plone_view_formats_the_swedish_way(demo):
     assert view.toLocalizedTime(CHANGED, time_only=True) == "12:48"
     summer = DateTime("2026-06-15T10:00:00+00:00")
     assert view.toLocalizedTime(summer, long_format=True) == "2026-06-15 12:00"
+    # ISO text, Zope's own notation and seconds since the epoch (histories).
+    assert view.toLocalizedTime("2026-01-15T11:48:30Z", long_format=True) == "2026-01-15 12:48"
+    assert view.toLocalizedTime("2026/01/15 11:48:30 GMT+0", long_format=True) == "2026-01-15 12:48"
+    assert view.toLocalizedTime(CHANGED.timeTime(), long_format=True) == "2026-01-15 12:48"
+    assert view.toLocalizedTime(None) is None

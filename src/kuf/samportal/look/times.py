@@ -2,6 +2,7 @@
 written the Swedish way: "2026-11-25 12:48" in bylines, histories, listings
 and search results (rules/swedish_time.py); never raw ISO, never UTC."""
 
+from DateTime import DateTime
 from kuf.samportal.rules import swedish_time
 from plone.app.layout.viewlets.common import ContentViewsViewlet
 from Products.CMFPlone.browser.ploneview import Plone
@@ -13,13 +14,14 @@ def swedish(value, long_format=None, time_only=None):
     if value is None or value == "" or value == "None":
         return None
     if isinstance(value, int | float):
-        from DateTime import DateTime
-
         value = DateTime(value)
     try:
         value = swedish_time._value(value)
     except (TypeError, ValueError):
-        return None
+        try:  # Zope's own notations ("2026/11/25 12:48:00 GMT+1")
+            value = swedish_time._value(DateTime(value))
+        except Exception:  # noqa: BLE001 (Plone shows nothing for bad input too)
+            return None
     if value is None:
         return None
     if time_only:
