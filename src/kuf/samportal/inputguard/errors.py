@@ -79,6 +79,42 @@ def unreachable_service(exception) -> bool:
     return isinstance(exception, AttributeError) and bool(SERVICE_ID.match(str(exception)))
 
 
+NOT_LOGGED_IN = _(
+    "error_rest_unauthorized_anonymous",
+    default="Log in to reach this resource.",
+)
+NOT_ALLOWED = _(
+    "error_rest_unauthorized",
+    default="You are not authorized to access this resource.",
+)
+FORBIDDEN = _("error_rest_forbidden", default="This is not allowed.")
+NOT_FOUND = _("error_rest_not_found", default="There is nothing at ${url}.")
+# Zope's, plone.rest's and plone.restapi's own English for 401 and 403.
+STOCK_ENGLISH = re.compile(
+    r"^(|You are not authorized to access this resource\.|You are not allowed to .*"
+    r"|Forbidden|Unauthorized|Insufficient [Pp]rivileges.*)$"
+)
+
+
+def swedish_refusal(exception, request):
+    """Swedish instead of the stock English of a 401, 403 or 404."""
+    from plone import api
+    from zExceptions import Forbidden
+    from zExceptions import NotFound
+
+    if isinstance(exception, Unauthorized) and STOCK_ENGLISH.match(str(exception)):
+        # The error view may run before the user is known: credentials sent
+        # count as logged in.
+        sent = bool(request._auth or request.cookies.get("__ac"))
+        anonymous = api.user.is_anonymous() and not sent
+        return translate(NOT_LOGGED_IN if anonymous else NOT_ALLOWED, context=request)
+    if isinstance(exception, Forbidden) and STOCK_ENGLISH.match(str(exception)):
+        return translate(FORBIDDEN, context=request)
+    if isinstance(exception, NotFound | ZopeNotFound):
+        return translate(Message(NOT_FOUND, mapping={"url": request.getURL()}), context=request)
+    return None
+
+
 def field_errors(exception):
     """plone.restapi's BadRequest of a deserializer carries a list of
     {"field", "message"}: its messages, one text."""
@@ -126,6 +162,8 @@ class RestErrorView(ErrorHandling):
         elif too_deep(exception):
             message = Message(TOO_DEEP, mapping={"limit": JSON_DEPTH_LIMIT})
             result.update(type="BadRequest", message=translate(message, context=self.request))
+        elif swedish_refusal(exception, self.request) is not None:
+            result["message"] = swedish_refusal(exception, self.request)
         elif isinstance(exception, BadRequest) and field_errors(exception) is not None:
             errors = field_errors(exception)
             result["errors"] = errors
