@@ -32,7 +32,12 @@ def test_put_writes_everything_at_once(draft, http):
     data = http("sekreterare").get(url(draft)).json()
     first, second, third = data["punkter"]
     second.update(heading="Budget", bilagor=[1], sub=True)
-    data["punkter"] = [third, first, second, {"heading": "Ny punkt", "kind": "beslut"}]
+    data["punkter"] = [
+        third,
+        first,
+        second,
+        {"heading": "Ny punkt", "kind": "beslut", "body": {"data": "<p>Beslut.</p>"}},
+    ]
     data["place"] = "Stadshuset"
     data["comment_deadline"] = "2030-06-04T12:00"
     data["sent_out"] = "2030-06-01"
@@ -52,6 +57,7 @@ def test_put_writes_everything_at_once(draft, http):
         "Ny punkt",
     ]
     assert draft.place == "Stadshuset"
+    assert draft.punkter()[3].body.raw == "<p>Beslut.</p>"
     assert draft.schedule().comment_deadline.isoformat() == "2030-06-04T12:00:00+02:00"
 
 
@@ -64,6 +70,10 @@ BAD = [
     ({"present": [{"name": "", "role": "ordförande"}]}, "Närvarande, rad 1: skriv ett namn."),
     ({"present": [{"name": "A", "party": "moderaterna"}]}, "värdet finns inte bland valen"),
     ({"punkter": [{"heading": "A\x00"}]}, "styrtecken"),
+    ({"punkter": [{"heading": "A", "body": {"data": 5}}]}, "Punkt 1, Protokollstext"),
+    ({"punkter": [{"heading": 5}]}, "Punkt 1, Rubrik"),
+    ({"justerare": [5]}, "Justerare"),
+    ({"start_time": 900}, "Börjar: skriv tiden som TT:MM."),
 ]
 
 

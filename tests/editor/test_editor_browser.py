@@ -39,6 +39,9 @@ def test_secretary_writes_the_protocol_on_one_page(themed, chromium, make_protoc
     press(page, "a:has-text('Skriv protokollet')")
     assert page.url.endswith("/utkast/@@skriv")
     wait_for_editors(page)
+    if SCREENS.is_dir():
+        page.screenshot(path=str(SCREENS / "editor-1366.png"))
+        page.screenshot(path=str(SCREENS / "editor-1366-hela.png"), full_page=True)
     # TinyMCE speaks Swedish and offers no format picker.
     assert page.locator(".tox-tbtn[aria-label='Fet']").count() >= 1
     assert page.locator("select[name$='mimeType']").count() == 0
@@ -50,10 +53,6 @@ def test_secretary_writes_the_protocol_on_one_page(themed, chromium, make_protoc
     page.frame_locator("iframe.tox-edit-area__iframe").first.locator("body").fill(
         "Protokollet från förra mötet lades till handlingarna."
     )
-    if SCREENS.is_dir():
-        page.evaluate("window.scrollTo(0, 0)")
-        page.screenshot(path=str(SCREENS / "editor-1366.png"))
-        page.screenshot(path=str(SCREENS / "editor-1366-hela.png"), full_page=True)
     press(page, "button[value='lagg-till-punkt']")
     wait_for_editors(page)
     assert headings.count() == count + 1
@@ -64,6 +63,14 @@ def test_secretary_writes_the_protocol_on_one_page(themed, chromium, make_protoc
     assert page.input_value(f"input[name='p.{count - 1}.heading']") == "Arbetsmiljön i Kulturhuset"
     violations = serious_violations(page)
     assert violations == [], violations
+    # A bad value: nothing is saved, the message stands at the field.
+    page.fill("#f-end_time", "08:00")
+    press(page, ".kuf-skriv-bar button[value='spara-visa']")
+    assert "Mötet måste sluta efter att det har börjat." in page.inner_text("#mote")
+    if SCREENS.is_dir():
+        page.screenshot(path=str(SCREENS / "editor-1366-fel.png"))
+    wait_for_editors(page)
+    page.fill("#f-end_time", "11:00")
     press(page, ".kuf-skriv-bar button[value='spara-visa']")
     assert "Protokollet är sparat." in page.content()
     text = page.inner_text(".kuf-protokoll")

@@ -398,6 +398,8 @@ def check_items(protocol, rows, problems, request):
         )
         for name in ("kind", "raised_by", "heading", "body", "bilagor"):
             value = row.get(name)
+            if name == "body" and isinstance(value, dict):
+                value = value.get("data")  # plone.restapi's {"data": ..., "content-type"}
             value = text_of(value) if name != "body" else value
             if name == "bilagor":
                 value = value if value is not None else []
