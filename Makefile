@@ -93,7 +93,11 @@ remind: install ## Remind justerare the day before the comment deadline (for cro
 	@$(BIN)/zconsole run instance/etc/zope.conf scripts/remind.py
 
 .PHONY: bench
-bench: install ## Benchmark the protocol view against a stock Document
+bench: install ## Every page against a stock Plone site, both served (BENCH_DIR, ROUNDS)
+	@$(BIN)/python scripts/bench.py $(ROUNDS)
+
+.PHONY: bench-protokoll
+bench-protokoll: install ## Benchmark the protocol view against a Document in the portal
 	@$(BIN)/python scripts/bench_protokoll.py $(ROUNDS)
 
 .PHONY: bench-uppfoljning
