@@ -25,7 +25,7 @@ import sys
 import time
 
 
-ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 30
+ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 30
 SCALE = os.environ.get("SCALE") or "1"
 WORD = "SearchableText=arbetsmilj%C3%B6"
 # label, user, path in the demo site, path in the scaled site, REST?
