@@ -20,7 +20,7 @@ import time
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("site", choices=("ours", "stock"))
+    parser.add_argument("site", help="ours, stock or another instance in BENCH_DIR")
     parser.add_argument("paths", nargs="+")
     parser.add_argument("-n", type=int, default=30)
     parser.add_argument("-u", "--user", default="medarbetare")
@@ -33,7 +33,7 @@ def main():
     from Zope2.Startup.run import make_wsgi_app
 
     app = make_wsgi_app({}, str(BENCH_DIR / args.site / "etc" / "zope.conf"))
-    site = "samportal" if args.site == "ours" else "stock"
+    site = "stock" if args.site == "stock" else "samportal"
     token = base64.b64encode(f"{args.user}:{PASSWORD}".encode()).decode()
 
     def get(path):
