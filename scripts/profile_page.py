@@ -6,7 +6,7 @@ Loads the benchmark instance (scripts/bench_sites.py, BENCH_DIR) in this
 process, publishes each PATH N times (default 30) as USER (default
 medarbetare) through Zope's WSGI publisher, and prints pyinstrument's call
 tree of all of them (PROFILE_HTML=file writes the HTML report too).
-pyinstrument is not a dependency: ``pip install pyinstrument`` first.
+pyinstrument is in the test extra (pinned in constraints.txt).
 """
 
 import argparse
