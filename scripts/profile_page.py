@@ -25,6 +25,9 @@ def main():
     parser.add_argument("-n", type=int, default=30)
     parser.add_argument("-u", "--user", default="medarbetare")
     parser.add_argument("--interval", type=float, default=0.0005)
+    parser.add_argument(
+        "--ab-menu", action="store_true", help="CPU ms with our content menu and Plone's"
+    )
     parser.add_argument("--cpu", action="store_true", help="median CPU ms per path")
     parser.add_argument("--viewlets", action="store_true", help="time each viewlet instead")
     args = parser.parse_args()
@@ -63,6 +66,8 @@ def main():
             get(path)
     if args.viewlets:
         return time_viewlets(get, args)
+    if args.ab_menu:
+        return ab_content_menu(get, args)
     if args.cpu:
         import statistics
 
@@ -100,6 +105,38 @@ def main():
     if os.environ.get("PROFILE_HTML"):
         with open(os.environ["PROFILE_HTML"], "w", encoding="utf-8") as out:
             out.write(profiler.output_html())
+
+
+def ab_content_menu(get, args):
+    """CPU ms per path with caching.toolbar's content menu (A) and Plone's
+    own (B), alternating request by request in this process."""
+    from kuf.samportal.caching.toolbar import ContentMenuForActors
+    from kuf.samportal.interfaces import IKufSamportalLayer
+    from plone.app.contentmenu.view import ContentMenuProvider
+    import statistics
+    from zope.component import provideAdapter
+    from zope.contentprovider.interfaces import IContentProvider
+    from zope.interface import Interface
+
+    def use(factory):
+        provideAdapter(
+            factory,
+            (Interface, IKufSamportalLayer, Interface),
+            IContentProvider,
+            name="plone.contentmenu",
+        )
+
+    for path in args.paths:
+        samples = {"ours": [], "plone": []}
+        for _ in range(args.n):
+            for name, factory in (("ours", ContentMenuForActors), ("plone", ContentMenuProvider)):
+                use(factory)
+                started = time.thread_time()
+                get(path)
+                samples[name].append((time.thread_time() - started) * 1000)
+        ours, plone = (statistics.median(samples[k]) for k in ("ours", "plone"))
+        print(f"{ours:8.1f} {plone:8.1f} {ours / plone:6.2f}  {path}", flush=True)
+    use(ContentMenuForActors)
 
 
 def time_viewlets(get, args):
