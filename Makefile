@@ -93,7 +93,19 @@ remind: install ## Remind justerare the day before the comment deadline (for cro
 	@$(BIN)/zconsole run instance/etc/zope.conf scripts/remind.py
 
 .PHONY: bench
-bench: install ## Benchmark the protocol view against a stock Document
+bench: install ## Every page against a stock Plone site, both served (BENCH_DIR, ROUNDS)
+	@$(BIN)/python scripts/bench.py $(ROUNDS)
+
+.PHONY: loadtest
+loadtest: install ## Open-model load test: 1 instance, and 2 on RelStorage (RATES, STEP)
+	@$(BIN)/python scripts/loadtest.py
+
+.PHONY: demo-scale
+demo-scale: install ## Ten years of content (SCALE=1; 0.1 builds a tenth) against the demo site
+	@$(BIN)/python scripts/demo_scale.py $(ROUNDS)
+
+.PHONY: bench-protokoll
+bench-protokoll: install ## Benchmark the protocol view against a Document in the portal
 	@$(BIN)/python scripts/bench_protokoll.py $(ROUNDS)
 
 .PHONY: bench-uppfoljning

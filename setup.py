@@ -60,6 +60,7 @@ setup(
             "plone.app.testing",
             "plone.app.contenttypes",
             "hypothesis",
+            "pyinstrument",  # scripts/profile_page.py
             "pytest",
             "pytest-plone>=1.1",
             "playwright",

@@ -92,6 +92,7 @@ class ProtokollView(BrowserView):
             and self.user_id() not in signatures(self.context)
         )
 
+    @memoize
     def can_comment(self):
         from kuf.samportal.content.synpunkt import comment_window_problem
 
