@@ -90,8 +90,25 @@ def test_protocol_in_justering_is_never_cached(demo_portal, http):
 
 def test_content_menu_only_for_who_can_act(demo_portal, http):
     fvg = demo_portal["samverkan"]["fvg"]
-    reader = fetch(http("medarbetare"), fvg[SIGNED_ID].absolute_url()).text
-    assert 'id="plone-toolbar' in reader or "plone-toolbar" in reader
+    # HR has the toolbar everywhere, but nothing to do on a signed record.
+    reader = fetch(http("hr"), fvg[SIGNED_ID].absolute_url()).text
+    assert 'id="edit-zone"' in reader
     assert "plone-contentmenu-actions" not in reader
+    assert "plone-contentmenu-workflow" not in reader
     writer = fetch(http("sekreterare"), fvg[JUSTERING_ID].absolute_url()).text
     assert "plone-contentmenu-workflow" in writer
+
+
+def test_the_group_page_is_no_folder_to_manage_for_the_secretary(demo_portal, http):
+    """Issue 17: no Contents, Åtgärder (cut, rename, delete) or "Välj vy" on
+    the group in the secretary's way; "Ny post" stays, and an administrator
+    keeps them all."""
+    group = demo_portal["samverkan"]["fvg"].absolute_url()
+    secretary = fetch(http("sekreterare"), group).text
+    assert 'id="edit-zone"' in secretary
+    assert "plone-contentmenu-factories" in secretary
+    for absent in ("plone-contentmenu-actions", "plone-contentmenu-display", "/folder_contents"):
+        assert absent not in secretary, absent
+    admin = fetch(http("admin"), group).text
+    for present in ("plone-contentmenu-actions", "plone-contentmenu-display", "/folder_contents"):
+        assert present in admin, present

@@ -18,6 +18,8 @@ from urllib.parse import urlsplit
 # Known English strings of stock Plone (and the packages it ships), matched
 # as whole words, case-sensitive, in the visible text of a page.
 ENGLISH = [
+    "No value",
+    "Select a value",
     "Log in",
     "Log out",
     "Login failed",

@@ -9,10 +9,26 @@ nothing with it: about a fifth of a page's time. A reader's menu held only
 "Kopiera" and a state without transitions.
 """
 
+from kuf.samportal.content.samverkansgrupp import ISamverkansgrupp
 from plone.app.contentmenu.view import ContentMenuProvider
 from plone.memoize.view import memoize
 from Products.CMFCore.utils import getToolByName
 from zope.component import getMultiAdapter
+
+
+# A samverkansgrupp is the secretary's place of work, not a folder to
+# manage: cut, rename, delete and "Välj vy" of the group are for the
+# administrators (issue 17).
+MANAGING_MENUS = ("plone-contentmenu-actions", "plone-contentmenu-display")
+
+
+def manages_the_site(context):
+    membership = getToolByName(context, "portal_membership")
+    return bool(membership.checkPermission("Manage portal", context))
+
+
+def menu_id(item):
+    return item.get("extra", {}).get("id")
 
 
 ACTING_PERMISSIONS = (
@@ -38,3 +54,9 @@ class ContentMenuForActors(ContentMenuProvider):
         if not self.may_act():
             return ""
         return super().render()
+
+    def menu(self):
+        items = super().menu()
+        if ISamverkansgrupp.providedBy(self.context) and not manages_the_site(self.context):
+            items = [item for item in items if menu_id(item) not in MANAGING_MENUS]
+        return items
