@@ -14,8 +14,8 @@ from tests.setup.test_upgrades import metadata_version
 
 EXPECTED = {
     "samverkan": {"Samverkansgrupp"},
-    "arbetsmiljohandbok": {"Rutin", "Document", "File", "Image"},
-    "stodmaterial": {"Stodmaterial", "Document", "File", "Image"},
+    "arbetsmiljohandbok": {"Rutin", "Document", "File", "Image", "Link"},
+    "stodmaterial": {"Stodmaterial", "Document", "File", "Image", "Link"},
     "uppfoljning": {"Organisationsenhet", "Checklista"},
     "avtal": {"Leverantorsavtal", "Document", "File"},
 }

@@ -34,14 +34,14 @@ SECTIONS = (
         "Arbetsmiljöhandbok",
         "Rutiner för arbetsmiljöarbetet: syfte, ansvar, lagstöd och tidplan.",
         editors=("hr",),
-        addable=("Rutin", "Document", "File", "Image"),
+        addable=("Rutin", "Document", "File", "Image", "Link"),
     ),
     Section(
         "stodmaterial",
         "Stödmaterial",
         "Material för chefer, skyddsombud, medarbetare och APT.",
         editors=("hr",),
-        addable=("Stodmaterial", "Document", "File", "Image"),
+        addable=("Stodmaterial", "Document", "File", "Image", "Link"),
     ),
     Section(
         "uppfoljning",
