@@ -28,7 +28,7 @@ from urllib.parse import urldefrag
 from urllib.parse import urljoin
 
 
-USERS = ("medarbetare", "chef", "hr", "sekreterare", "saco", "arbetsgivare")
+USERS = ("hr", "sekreterare", "chef", "saco", "arbetsgivare", "medarbetare")
 PER_USER = 40
 NOT_FOLLOWED = re.compile(
     r"logout|content_status_modify|workflow_action|delete_confirmation|object_(cut|copy|paste|"
@@ -46,6 +46,9 @@ CHECK = """async (tags) => {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => [v.id, v.impact, v.nodes.slice(0, 3).map((n) => n.target.join(' '))]);
 }"""
+SETTLE = """() => new Promise((done) => {
+  setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 150);
+})"""
 HREF = re.compile(r'<a\b[^>]*?\bhref="([^"#][^"]*)"', re.I)
 
 
@@ -56,15 +59,21 @@ def followed(root, base, href):
     return None
 
 
-def discover(root, user, budget):
+def discover(root, user, budget, fetched):
     """The pages ``user`` reaches from the start page by links (server HTML,
-    breadth-first, at most ``budget`` pages)."""
+    breadth-first, at most ``budget`` pages). The start page and the pages it
+    links to are read for every user (their links differ by role); a deeper
+    page another user has read already is not read again."""
     session = requests.Session()
     session.auth = (user, DEMO_PASSWORD)
     session.headers["Accept"] = "text/html"
-    reached, seen, level = [], {root}, [root]
+    reached, seen, level, depth = [], {root}, [root], 0
     with ThreadPoolExecutor(3) as pool:
         while level and len(reached) < budget:
+            if depth > 1:
+                level = [url for url in level if url not in fetched]
+            fetched.update(level)
+            depth += 1
             responses = pool.map(lambda url: (url, session.get(url, timeout=60)), level)
             following = []
             for url, response in responses:
@@ -109,6 +118,9 @@ async def check(root, plan, concurrency=4):
                 page = await contexts[user].new_page()
                 try:
                     await page.goto(url)
+                    # Let the bundle's fixes run on what the patterns and
+                    # TinyMCE built after the load event (two frames).
+                    await page.evaluate(SETTLE)
                     await page.add_script_tag(path=str(AXE))
                     violations = await page.evaluate(CHECK, WCAG)
                     if violations:
@@ -127,9 +139,9 @@ START = [0.0]
 def sweep(portal, budget=PER_USER):
     START[0] = time.monotonic()
     root = portal.absolute_url().rstrip("/")
-    plan, planned = [], set()
+    plan, planned, fetched = [], set(), set()
     for user in USERS:
-        for url in discover(root, user, budget):
+        for url in discover(root, user, budget, fetched):
             if url not in planned:
                 planned.add(url)
                 plan.append((url, user))

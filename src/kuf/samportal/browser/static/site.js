@@ -98,6 +98,10 @@ function kufFixPage() {
   document.querySelectorAll("#contentview-history a[href]:not([title])").forEach((link) => {
     if (!kufText(link) && !link.getAttribute("aria-label")) link.setAttribute("title", "Historik");
   });
+  // The related-items widget's path starts with an icon-only link to the site.
+  document.querySelectorAll("a.crumb:not([title])").forEach((link) => {
+    if (!kufText(link) && !link.getAttribute("aria-label")) link.setAttribute("title", "Hem");
+  });
 }
 
 let kufPending = false;
