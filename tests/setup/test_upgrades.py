@@ -38,10 +38,14 @@ def test_no_dangling_upgrade_steps(setup_tool):
 def test_upgrade_1001_turns_the_fvg_folder_into_a_samverkansgrupp(portal, setup_tool):
     """A site installed at 1000 had the FVG as a plain folder with content."""
     from plone import api
+    from Products.CMFPlone.interfaces.constrains import DISABLED
+    from Products.CMFPlone.interfaces.constrains import ISelectableConstrainTypes
 
     samverkan = portal["samverkan"]
     with api.env.adopt_roles(["Manager"]):
         api.content.delete(obj=samverkan["fvg"])
+        # A 1000 site had no constraints on its sections (1014 sets them).
+        ISelectableConstrainTypes(samverkan).setConstrainTypesMode(DISABLED)
         folder = api.content.create(container=samverkan, type="Folder", id="fvg", title="FVG")
         api.content.create(container=folder, type="Document", id="arshjul-2025", title="Årshjul")
         displayed = api.portal.get_registry_record("plone.displayed_types")

@@ -186,6 +186,9 @@ def confirm(followup, user_id: str) -> list[str]:
     as_whom = rules.confirmer_roles(user_id, node.chef, node.skyddsombud)
     if not as_whom:
         raise FollowupError(["error_not_confirmer"])
+    # Confirming means "these are our answers": not before every question has one.
+    if rules.unanswered(followup.checklist().question_ids(), followup.answers):
+        raise FollowupError(["blocker_unanswered_confirm"])
     now = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
     for who in as_whom:
         followup.confirmations[who] = {"user": user_id, "at": now}

@@ -15,6 +15,7 @@ from kuf.samportal.browser.protokoll import ProtokollView
 from kuf.samportal.records.fetcher import PortalImageFetcher
 from kuf.samportal.records.seal import is_sealed
 from kuf.samportal.records.seal import seal
+from kuf.samportal.rules import swedish_time
 from kuf.samportal.signatures import signatures
 from kuf.samportal.signing import content_fingerprint
 import logging
@@ -29,6 +30,8 @@ logger = logging.getLogger(__name__)
 
 # A protocol justerat outside the portal: its original file is the record,
 # a PDF made from the structured copy says it is derived.
+PDF_VARIANT = "pdf/a-3a"
+
 WATERMARKS = {"draft": "Utkast", "justering": "Under justering", "arkiverat": "Härledd kopia"}
 
 
@@ -51,6 +54,49 @@ class ProtokollDocument(ProtokollView):
     def render(self):
         return self.template()
 
+    # The layout of a Swedish municipal protocol (issue 17): the header's
+    # facts, no empty headings, the justering schedule, the next meeting.
+
+    def long_date(self):
+        return swedish_time.long_date(self.context.meeting_date)
+
+    def clock_span(self):
+        start, end = self.context.start_time, self.context.end_time
+        if start and end:
+            return f"{swedish_time.clock(start)}–{swedish_time.clock(end)}"
+        return swedish_time.clock(start or end) if start or end else ""
+
+    def attendance_present(self):
+        """Närvarande, Förhinder, Adjungerade: only those with anyone in them."""
+        return [part for part in self.attendance() if part["rows"]]
+
+    def pdf_schedule(self):
+        """(label, value) rows of the justering schedule that are set."""
+        context = self.context
+        deadline = context.comment_deadline
+        rows = [
+            ("Protokollet skickas ut", swedish_time.long_date(context.sent_out)),
+            (
+                "Synpunkter senast",
+                swedish_time.long_datetime(swedish_time.aware(deadline)) if deadline else "",
+            ),
+            ("Signering", swedish_time.long_date(context.signing_date)),
+        ]
+        return [row for row in rows if row[1]]
+
+    def next_meeting(self):
+        context = self.context
+        parts = [
+            swedish_time.weekday_date(context.next_meeting_date)
+            if context.next_meeting_date
+            else "",
+            f"kl. {swedish_time.clock(context.next_meeting_time)}"
+            if context.next_meeting_time
+            else "",
+            context.next_meeting_place or "",
+        ]
+        return ", ".join(part for part in parts if part)
+
 
 def render_pdf(protocol, request, watermark=None) -> bytes:
     html = ProtokollDocument(protocol, request, watermark=watermark).render()
@@ -59,7 +105,9 @@ def render_pdf(protocol, request, watermark=None) -> bytes:
         base_url=protocol.absolute_url(),
         url_fetcher=PortalImageFetcher(api.portal.get().absolute_url()),
     )
-    return document.write_pdf(pdf_variant="pdf/a-3b", pdf_identifier=protocol.UID().encode())
+    # PDF/A-3a: an archival PDF that is also tagged (headings, tables, lists,
+    # reading order) for screen readers, in the document's language (sv).
+    return document.write_pdf(pdf_variant=PDF_VARIANT, pdf_identifier=protocol.UID().encode())
 
 
 def store_record(protocol, request):

@@ -34,6 +34,7 @@ def post_install(context):
     ensure_groups()
     for section in SECTIONS:
         ensure_folder(portal, section)
+    constrain_sections(portal)
     ensure_fvg(portal["samverkan"])
     ensure_default_checklists(portal["uppfoljning"])
     ensure_agreements_section(portal["avtal"])
@@ -116,6 +117,24 @@ def ensure_folder(container, section):
         folder.manage_setLocalRoles(group.group_id, [group.role])
     folder.reindexObjectSecurity()
     return folder
+
+
+def constrain_sections(portal):
+    """Each section's add menu (and REST ``@types``) offers only the types
+    that belong there (structure.SECTIONS ``addable``)."""
+    from Products.CMFPlone.interfaces.constrains import ENABLED
+    from Products.CMFPlone.interfaces.constrains import ISelectableConstrainTypes
+
+    for section in SECTIONS:
+        folder = portal.get(section.id)
+        if folder is None or not section.addable:
+            continue
+        constraints = ISelectableConstrainTypes(folder)
+        # The setters check the types against what the user may add.
+        with api.env.adopt_roles(["Manager"]):
+            constraints.setConstrainTypesMode(ENABLED)
+            constraints.setLocallyAllowedTypes(list(section.addable))
+            constraints.setImmediatelyAddableTypes(list(section.addable))
 
 
 def ensure_fvg(samverkan):

@@ -14,6 +14,9 @@ class Section:
     title: str
     description: str
     editors: tuple[str, ...] = ()
+    # What may be added directly in the section (its add menu, REST @types):
+    # only the types that belong there.
+    addable: tuple[str, ...] = ()
 
 
 EDITOR_LOCAL_ROLES = ("Contributor", "Editor", "Reviewer")
@@ -24,18 +27,21 @@ SECTIONS = (
         "Samverkan",
         "Förvaltningsgruppen (FVG), samverkansgrupperna och deras protokoll.",
         editors=("sekreterare",),
+        addable=("Samverkansgrupp",),
     ),
     Section(
         "arbetsmiljohandbok",
         "Arbetsmiljöhandbok",
         "Rutiner för arbetsmiljöarbetet: syfte, ansvar, lagstöd och tidplan.",
         editors=("hr",),
+        addable=("Rutin", "Document", "File", "Image", "Link"),
     ),
     Section(
         "stodmaterial",
         "Stödmaterial",
         "Material för chefer, skyddsombud, medarbetare och APT.",
         editors=("hr",),
+        addable=("Stodmaterial", "Document", "File", "Image", "Link"),
     ),
     Section(
         "uppfoljning",
@@ -43,6 +49,7 @@ SECTIONS = (
         "Årlig uppföljning av det systematiska arbetsmiljöarbetet och av "
         "aktiva åtgärder mot diskriminering, med handlingsplaner.",
         editors=("hr",),
+        addable=("Organisationsenhet", "Checklista"),
     ),
     Section(
         "avtal",
@@ -50,6 +57,7 @@ SECTIONS = (
         "Ramavtal för företagshälsovård, krisstöd och annat stöd, med "
         "beställningsrutiner och avvikelserapportering.",
         editors=("hr",),
+        addable=("Leverantorsavtal", "Document", "File"),
     ),
 )
 

@@ -7,6 +7,7 @@ from kuf.samportal import agreements as logic
 from kuf.samportal import charts
 from kuf.samportal.browser.download import fullname
 from kuf.samportal.browser.download import send_file
+from kuf.samportal.inputguard.constraints import href
 from kuf.samportal.inputguard.constraints import mailto
 from kuf.samportal.inputguard.rules import CSV_LIMIT
 from kuf.samportal.rules.agreements import STATUS_TITLES
@@ -17,6 +18,7 @@ from kuf.samportal.xlsx import XLSX
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
+import re
 from zope.i18n import translate
 
 
@@ -83,6 +85,27 @@ class AgreementView(BrowserView):
     def mailto(self, address):
         """A contact's address as a link, when it is an address."""
         return mailto(address)
+
+    def order_contacts(self):
+        """Where the ordering routine sends people: phone numbers (tel:
+        links), e-mail and web addresses (links only when they are safe)."""
+        rows = []
+        for row in self.context.order_contacts or []:
+            phone = (row.get("phone") or "").strip()
+            dial = re.sub(r"[^\d+]", "", phone)
+            address = (row.get("address") or "").strip()
+            rows.append(
+                {
+                    "what": row.get("what") or "",
+                    "phone": phone,
+                    "tel": f"tel:{dial}" if len(dial) >= 3 else None,
+                    "email": row.get("email") or "",
+                    "mailto": mailto(row.get("email")),
+                    "address": address,
+                    "href": href(address),
+                }
+            )
+        return rows
 
     def services_by_level(self):
         titles = dict(SERVICE_LEVELS)

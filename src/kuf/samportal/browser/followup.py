@@ -11,6 +11,7 @@ from kuf.samportal.refusals import texts
 from kuf.samportal.rules import followup as rules
 from kuf.samportal.xlsx import XLSX
 from plone import api
+from plone.memoize.view import memoize
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from zope.i18n import translate
@@ -20,6 +21,10 @@ BLOCKERS = {
     "blocker_year_closed": _("blocker_year_closed", default="The year is closed for answers."),
     "blocker_unanswered": _(
         "blocker_unanswered", default="Every question needs an answer before submitting."
+    ),
+    "blocker_unanswered_confirm": _(
+        "blocker_unanswered_confirm",
+        default="Every question needs an answer before the answers are confirmed.",
     ),
     "blocker_confirm_chef": _(
         "blocker_confirm_chef", default="The responsible manager has not confirmed the answers."
@@ -192,6 +197,7 @@ class UppfoljningView(BrowserView):
     def status(self):
         return reports.status(self.context, self.request)
 
+    @memoize
     def areas(self):
         checklist = self.context.checklist()
         scale = checklist.scale_definition()
@@ -216,6 +222,24 @@ class UppfoljningView(BrowserView):
             )
         return reports.group_by_area(rows)
 
+    def progress(self):
+        """How far the answers are: answered and total, and the questions
+        still without an answer (as saved, or as just submitted)."""
+        rows = [question for area in self.areas() for question in area["questions"]]
+        missing = [
+            {"id": row["id"], "text": row["text"], "anchor": f"fraga-{row['id']}"}
+            for row in rows
+            if not row["value"]
+        ]
+        total = len(rows)
+        return {
+            "answered": total - len(missing),
+            "total": total,
+            "unanswered": missing,
+            "complete": not missing,
+            "percent": round(100 * (total - len(missing)) / total) if total else 100,
+        }
+
     def confirmations(self):
         node = self.node()
         rows = []
@@ -238,10 +262,16 @@ class UppfoljningView(BrowserView):
             )
         return rows
 
-    def may_confirm(self):
+    def is_confirmer(self):
         node = self.node()
         user_id = api.user.get_current().getId()
         return self.editable() and bool(rules.confirmer_roles(user_id, node.chef, node.skyddsombud))
+
+    def may_confirm(self):
+        """Confirming is offered once every question has a saved answer."""
+        return self.is_confirmer() and not rules.unanswered(
+            self.context.checklist().question_ids(), self.context.answers
+        )
 
     def blockers(self):
         if api.content.get_state(self.context) != "pagaende":

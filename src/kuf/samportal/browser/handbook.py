@@ -2,6 +2,7 @@
 
 from datetime import date
 from datetime import datetime
+from kuf.samportal import _
 from kuf.samportal.content.protokoll import TIMEZONE
 from kuf.samportal.inputguard.constraints import href
 from kuf.samportal.rules.changes import ROUTINE_FIELDS
@@ -125,7 +126,12 @@ class HandbookStart(BrowserView):
             {
                 "title": title,
                 "routines": [
-                    {"title": r.Title(), "url": r.absolute_url(), "description": r.Description()}
+                    {
+                        "title": r.Title(),
+                        "url": r.absolute_url(),
+                        "description": r.Description(),
+                        "draft": is_draft(r),
+                    }
                     for r in routines
                     if r.area == area
                 ],
@@ -140,7 +146,12 @@ class HandbookStart(BrowserView):
             {
                 "title": title,
                 "material": [
-                    {"title": m.Title(), "url": m.absolute_url(), "topic": m.topic}
+                    {
+                        "title": m.Title(),
+                        "url": m.absolute_url(),
+                        "topic": m.topic,
+                        "draft": is_draft(m),
+                    }
                     for m in material
                     if audience in (m.audience or [])
                 ],
@@ -151,6 +162,39 @@ class HandbookStart(BrowserView):
 
     def search_url(self):
         return f"{api.portal.get().absolute_url()}/@@search"
+
+    def review_url(self):
+        """HR's review list, for those who manage the handbook."""
+        if api.user.has_permission("kuf.samportal: Manage handbook", obj=self.context):
+            return f"{self.context.absolute_url()}/@@revidering"
+        return None
+
+    def add_links(self):
+        """What HR adds from here: a routine in the handbook, material in
+        Stödmaterial (only where the user may add it)."""
+        portal = api.portal.get()
+        links = []
+        for section, portal_type, label in (
+            ("arbetsmiljohandbok", "Rutin", _("button_add_routine", default="New routine")),
+            (
+                "stodmaterial",
+                "Stodmaterial",
+                _("button_add_material", default="New support material"),
+            ),
+        ):
+            folder = portal.get(section)
+            if folder is not None and api.user.has_permission(
+                f"kuf.samportal: Add {portal_type}", obj=folder
+            ):
+                links.append(
+                    {"url": f"{folder.absolute_url()}/++add++{portal_type}", "label": label}
+                )
+        return links
+
+
+def is_draft(obj):
+    """Not published: shown as "Utkast" in listings (only editors see it)."""
+    return api.content.get_state(obj, default=None) not in (None, "published")
 
 
 class StodmaterialView(BrowserView):

@@ -47,6 +47,27 @@ class IContact(Interface):
     )
 
 
+class IOrderContact(Interface):
+    what = schema.TextLine(
+        title=_("label_order_contact_what", default="For what"),
+        description=_("help_order_contact_what", default="For example Akut krisstöd, dygnet runt."),
+    )
+    phone = schema.TextLine(title=_("label_contact_phone", default="Phone"), required=False)
+    email = schema.TextLine(
+        title=_("label_contact_email", default="E-mail"),
+        required=False,
+        constraint=email_address,
+    )
+    address = schema.TextLine(
+        title=_("label_order_contact_address", default="Address"),
+        description=_(
+            "help_order_contact_address",
+            default="A web address (https://...) or a postal or visiting address.",
+        ),
+        required=False,
+    )
+
+
 class ILeverantorsavtal(model.Schema):
     supplier = schema.TextLine(title=_("label_supplier", default="Supplier"))
     area = schema.Choice(
@@ -79,6 +100,16 @@ class ILeverantorsavtal(model.Schema):
         value_type=schema.TextLine(),
         min_length=1,
     )
+    # The phone numbers, e-mail and web addresses the ordering routine tells
+    # people to use, shown with the steps (issue 17).
+    directives.widget("order_contacts", DataGridFieldWidgetFactory)
+    order_contacts = schema.List(
+        title=_("label_order_contacts", default="Where to order"),
+        value_type=DictRow(schema=IOrderContact),
+        required=False,
+        default=[],
+    )
+
     directives.widget("contacts", DataGridFieldWidgetFactory)
     contacts = schema.List(
         title=_("label_agreement_contacts", default="Account managers and contacts"),

@@ -23,6 +23,24 @@ AGRESSO_SUPPORT = {
 }
 
 
+# Where the ordering routines send people, as the seeds give them (the FVG
+# slides of 2025-01-13, bilaga 3). The seeds have no phone number of the
+# suppliers themselves; HR adds them in the agreement's form.
+AGRESSO_ORDER = {
+    "what": "Inköpssupport för beställning i Agresso",
+    "phone": "08-508 11 020",
+    "email": "inkopssupport@stockholm.se",
+    "address": "",
+}
+INTRANET_ORDER = {
+    "what": "Tjänstebeskrivningar och beställningsrutiner på Arbetsmiljösidan",
+    "phone": "",
+    "email": "",
+    "address": "intranat.stockholm.se: Anställning och arbetsmiljö – Arbetsmiljö – "
+    "Företagshälsovård",
+}
+
+
 def service(level, name, description=""):
     return {"level": level, "service": name, "description": description}
 
@@ -53,6 +71,7 @@ AGREEMENTS = (
             "Lägg beställningen i Agresso.",
             "Feelgood bekräftar beställningen via mejl.",
         ],
+        "order_contacts": [AGRESSO_ORDER, INTRANET_ORDER],
         "contacts": [AGRESSO_SUPPORT],
     },
     {
@@ -88,13 +107,14 @@ AGREEMENTS = (
         ],
         "order_steps": [
             "Kontakta leverantören för överenskommelse om uppdrag och kostnadsförslag/offert, "
-            "till exempel via mejl. Vid akut kris: ring krisstödet direkt, dygnet runt.",
+            "till exempel via mejl.",
             "Lägg beställningen i Agresso och bifoga eventuellt underlag.",
             "Avonova bekräftar beställningen av uppdraget via mejl.",
             "Vid akuta insatser läggs beställningen in i Agresso vid ett senare tillfälle.",
             "Faktura kommer månadsvis per uppdrag och inköpsordernummer eller efter genomfört "
             "uppdrag.",
         ],
+        "order_contacts": [AGRESSO_ORDER, INTRANET_ORDER],
         "contacts": [AGRESSO_SUPPORT],
     },
     {
@@ -126,6 +146,16 @@ AGREEMENTS = (
             "Lägg beställningen i Agresso.",
             "Lägg in beställningen i Aventus portal; beställningsbekräftelsen finns där.",
             "Insatsen startar och återkopplas efter överenskommelse.",
+        ],
+        "order_contacts": [
+            {
+                "what": "Aventus: kontaktpersonen Camilla Elvin, beställningar",
+                "phone": "",
+                "email": "stockholmsstad@aventus.se",
+                "address": "",
+            },
+            AGRESSO_ORDER,
+            INTRANET_ORDER,
         ],
         "contacts": [
             {
@@ -169,6 +199,7 @@ AGREEMENTS = (
             "bifoga underlag som extern bilaga.",
             "Starck & Partner bekräftar beställningen av uppdraget via mejl.",
         ],
+        "order_contacts": [AGRESSO_ORDER, INTRANET_ORDER],
         "contacts": [AGRESSO_SUPPORT],
     },
 )
@@ -198,6 +229,9 @@ def create_demo_agreements(portal):
     with api.env.adopt_roles(["Manager"]):
         for spec in AGREEMENTS:
             if spec["id"] in section.objectIds():
+                existing = section[spec["id"]]
+                if not getattr(existing, "order_contacts", None):  # added in issue 17
+                    existing.order_contacts = spec.get("order_contacts", [])
                 continue
             fields = {k: v for k, v in spec.items() if k != "id"}
             agreement = api.content.create(

@@ -175,6 +175,9 @@ def create_protocol_in_justering(fvg, today=None):
         sent_out=today,
         comment_deadline=datetime.combine(today + timedelta(days=7), time(12, 0)),
         signing_date=today + timedelta(days=10),
+        next_meeting_date=today + timedelta(days=28),
+        next_meeting_time=time(9, 0),
+        next_meeting_place="Askebykroken",
         secretary="sekreterare",
         justerare=["arbetsgivare", "saco", "vision"],
     )
