@@ -1,5 +1,8 @@
 """Signing: REST @sign and @justering, the sign button, fingerprints, finalize."""
 
+from datetime import UTC
+from datetime import datetime
+from datetime import timedelta
 from kuf.samportal.signatures import signatures
 from plone import api
 from plone.app.textfield.value import RichTextValue
@@ -8,6 +11,7 @@ import pytest
 import re
 from tests.helpers import rest_url as rest
 import transaction
+from zoneinfo import ZoneInfo
 
 
 JUSTERARE = ["arbetsgivare", "saco", "vision"]
@@ -25,7 +29,10 @@ def test_a_justerare_signs_over_rest(in_justering, http):
     assert data["review_state"] == "justering"
     assert data["signature"]["user_id"] == "saco"
     assert re.fullmatch(r"[0-9a-f]{64}", data["signature"]["fingerprint"])
-    assert data["signature"]["signed_at"].endswith("+00:00")
+    # Swedish time with its offset (issue 17), the same instant as stored
+    signed_at = datetime.fromisoformat(data["signature"]["signed_at"])
+    assert signed_at.utcoffset() == ZoneInfo("Europe/Stockholm").utcoffset(signed_at)
+    assert abs(datetime.now(UTC) - signed_at) < timedelta(minutes=5)
     status = {j["user_id"]: j["signed"] for j in data["justerare"]}
     assert status == {"arbetsgivare": False, "saco": True, "vision": False}
 

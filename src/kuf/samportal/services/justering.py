@@ -1,6 +1,7 @@
 """REST: POST <protokoll>/@sign and GET <protokoll>/@justering."""
 
 from kuf.samportal.parties import PARTIES
+from kuf.samportal.rules import swedish_time
 from kuf.samportal.signatures import signatures
 from kuf.samportal.signing import SigningRefused
 from kuf.samportal.signing import sign
@@ -12,6 +13,12 @@ from zope.interface import alsoProvides
 
 
 PARTY_TITLES = {party.id: party.title for party in PARTIES}
+
+
+def swedish_instant(stored):
+    """A signature's time as stored (ISO, UTC) on Stockholm's clock, with
+    its offset: the same instant, as every time the portal shows."""
+    return swedish_time.storable(swedish_time.parse(stored)).isoformat() if stored else None
 
 
 def justering_status(protocol):
@@ -32,7 +39,7 @@ def justering_status(protocol):
                 "party": protocol.person(user_id)["party"],
                 "party_title": PARTY_TITLES.get(protocol.person(user_id)["party"], ""),
                 "signed": user_id in given,
-                "signed_at": given[user_id]["signed_at"] if user_id in given else None,
+                "signed_at": swedish_instant(given.get(user_id, {}).get("signed_at")),
             }
             for user_id in protocol.justerare or []
         ],
@@ -62,7 +69,7 @@ class SignPost(Service):
         status = justering_status(self.context)
         status["signature"] = {
             "user_id": user_id,
-            "signed_at": record["signed_at"],
+            "signed_at": swedish_instant(record["signed_at"]),
             "fingerprint": record["fingerprint"],
         }
         if status["review_state"] == "signed":
