@@ -7,6 +7,7 @@ Plain functions over strings; every pattern here was seen in a protocol
 from dataclasses import dataclass
 from datetime import date
 from datetime import time
+from kuf.samportal.rules import swedish_time
 import re
 
 
@@ -36,21 +37,6 @@ MONTHS = {
     "december": 12,
     "dec": 12,
 }
-MONTH_NAMES = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
-WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DASH = "[-–—‐]"
@@ -190,8 +176,7 @@ def format_time(value: time) -> str:
 
 def format_date_words(value: date, weekday=True) -> str:
     """ "måndag 10 februari 2025": how a secretary writes a date."""
-    words = f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
-    return f"{WEEKDAYS[value.weekday()]} {words}" if weekday else words
+    return swedish_time.weekday_date(value) if weekday else swedish_time.long_date(value)
 
 
 # Parties. The ids are those of kuf.samportal.parties (the vocabulary
