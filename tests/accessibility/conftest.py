@@ -1,6 +1,7 @@
 """Shared fixtures of the browser tests: the themed demo site and a logged-in
 page in Debian's headless Chromium, with axe-core at hand."""
 
+import os
 from pathlib import Path
 from plone import api
 from plone.app.testing import applyProfile
@@ -74,3 +75,18 @@ def violations_on(page, portal, paths):
         if violations:
             found[path] = violations
     return found
+
+
+WIDTHS = (1366, 390)
+
+
+def screenshots(page, name):
+    """With KUF_SCREENSHOTS=<folder>, keep the page at 1366 and 390 px."""
+    folder = os.environ.get("KUF_SCREENSHOTS")
+    if not folder:
+        return
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        page.screenshot(path=f"{folder}/{name}-{width}.png", full_page=True)
+    page.set_viewport_size({"width": 1366, "height": 900})

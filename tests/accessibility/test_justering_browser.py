@@ -6,27 +6,14 @@ Set KUF_SCREENSHOTS to a folder to keep screenshots (1366 and 390 px):
 justering-startsida, justering-bekraftelse, justering-gruppsida."""
 
 from kuf.samportal.signatures import signatures
-import os
-from pathlib import Path
 from plone import api
 from tests.accessibility.conftest import logged_in_page
+from tests.accessibility.conftest import screenshots
 from tests.accessibility.conftest import serious_violations
 import transaction
 
 
 JUSTERING = "samverkan/fvg/protokoll-pagaende-justering"
-WIDTHS = (1366, 390)
-
-
-def screenshots(page, name):
-    folder = os.environ.get("KUF_SCREENSHOTS")
-    if not folder:
-        return
-    Path(folder).mkdir(parents=True, exist_ok=True)
-    for width in WIDTHS:
-        page.set_viewport_size({"width": width, "height": 900})
-        page.screenshot(path=f"{folder}/justering-{name}-{width}.png", full_page=True)
-    page.set_viewport_size({"width": 1366, "height": 900})
 
 
 def signed_by(protocol):
@@ -42,7 +29,7 @@ def test_justerare_confirms_before_signing(themed, chromium):
     assert "Väntar på din signatur" in block.inner_text()
     assert protocol.Title() in block.inner_text()
     assert serious_violations(page) == []
-    screenshots(page, "startsida")
+    screenshots(page, "justering-startsida")
 
     # From the start page to the confirmation, and away again: nothing signed.
     with page.expect_navigation():
@@ -56,7 +43,7 @@ def test_justerare_confirms_before_signing(themed, chromium):
     assert (f"{bilagor} bilagor" if bilagor != 1 else "1 bilaga") in counts
     assert "Saco" in page.inner_text(".kuf-sign-synpunkter")  # the demo's open synpunkt
     assert serious_violations(page) == []
-    screenshots(page, "bekraftelse")
+    screenshots(page, "justering-bekraftelse")
     with page.expect_navigation():
         page.click("text=Tillbaka till protokollet utan att signera")
     assert signed_by(protocol) == []
@@ -79,7 +66,7 @@ def test_justerare_confirms_before_signing(themed, chromium):
 
     page.goto(themed.absolute_url() + "/samverkan/fvg")
     assert "Under justering" in page.inner_text("table.kuf-protocols")
-    screenshots(page, "gruppsida")
+    screenshots(page, "justering-gruppsida")
 
 
 def test_synpunkt_from_an_item_returns_to_the_item(themed, chromium):

@@ -9,13 +9,12 @@ Set KUF_SCREENSHOTS to a folder to keep screenshots (1366 and 390 px)."""
 from kuf.samportal.identity import personal_numbers
 from kuf.samportal.identity.bankid_signing import use_bankid
 from kuf.samportal.signatures import signatures
-import os
-from pathlib import Path
 from plone import api
 import pytest
 import re
 from tests.accessibility.conftest import chromium  # noqa: F401 (fixture)
 from tests.accessibility.conftest import logged_in_page
+from tests.accessibility.conftest import screenshots
 from tests.accessibility.conftest import serious_violations
 from tests.accessibility.conftest import themed  # noqa: F401 (fixture)
 import transaction
@@ -23,18 +22,6 @@ from ZPublisher.HTTPRequest import HTTPRequest
 
 
 JUSTERING = "samverkan/fvg/protokoll-pagaende-justering"
-WIDTHS = (1366, 390)
-
-
-def screenshots(page, name):
-    folder = os.environ.get("KUF_SCREENSHOTS")
-    if not folder:
-        return
-    Path(folder).mkdir(parents=True, exist_ok=True)
-    for width in WIDTHS:
-        page.set_viewport_size({"width": width, "height": 900})
-        page.screenshot(path=f"{folder}/{name}-{width}.png", full_page=True)
-    page.set_viewport_size({"width": 1366, "height": 900})
 
 
 def test_saco_group_from_the_provider_opens_the_fvg_protocol(themed, chromium, provider):  # noqa: F811
