@@ -105,8 +105,12 @@ def main(root):
         publish=False,
         text=rich(text),
     )
-    for index in range(1, 4):
-        add(fvg, "Document", f"mote-{index}", f"Möte {index}", text=rich("<p>Möte.</p>"))
+    # The demo FVG's årshjul has 20 meetings, each with its agenda (themes
+    # such as "Arbetsmiljö och hälsa"), seen by the group only: as many
+    # unpublished pages here, which the secretary (Editor) sees and finds.
+    agenda = "<ol><li>Föregående protokoll</li><li>Arbetsmiljö och hälsa</li><li>Budget</li></ol>"
+    for index in range(1, 21):
+        add(fvg, "Document", f"mote-{index}", f"Möte {index}", publish=False, text=rich(agenda))
     add(
         sections["arbetsmiljohandbok"],
         "Document",

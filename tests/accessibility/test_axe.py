@@ -35,3 +35,13 @@ def test_keyboard_reaches_the_handbook_search(themed, browser_page):
     browser_page.wait_for_load_state()
     assert "/@@search" in browser_page.url
     assert "Rutin årlig uppföljning" in browser_page.content()
+
+
+def test_hrs_routine_form_passes_wcag_21_aa(themed, chromium):
+    """The add form of a routine (its related-items widget draws an icon-only
+    link to the site after load) is checked as soon as it has loaded."""
+    from tests.accessibility.conftest import logged_in_page
+
+    page = logged_in_page(chromium, themed, "hr")
+    assert violations_on(page, themed, ["arbetsmiljohandbok/++add++Rutin"]) == {}
+    page.close()

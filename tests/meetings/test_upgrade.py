@@ -64,3 +64,25 @@ def test_upgrade_from_1005(portal, setup_tool):
         "Föregående protokoll",
         "Godkännande av dagordning",
     ]
+
+
+def test_upgrade_from_1014_indexes_the_protocols_meetings(svg_here):
+    """A protocol made from its meeting before 1015 still finds the meeting."""
+    from kuf.samportal.meetings.protocol import meeting_of
+
+    group, plan, meeting = svg_here
+    setup_tool = api.portal.get_tool("portal_setup")
+    catalog = api.portal.get_tool("portal_catalog")
+    with api.env.adopt_roles(["Manager"]):
+        protocol = api.content.create(
+            container=group, type="Protokoll", id="protokoll", meeting_date=date.today()
+        )
+        catalog.delIndex("kuf_mote_protokoll")
+        meeting.protocol_uid = protocol.UID()  # linked before the index existed
+        meeting.reindexObject()
+        setup_tool.setLastVersionForProfile(PROFILE, "1014")
+        setup_tool.upgradeProfile(PROFILE)
+    assert setup_tool.getLastVersionForProfile(PROFILE) == (metadata_version(),)
+    assert len(catalog.unrestrictedSearchResults(kuf_mote_protokoll=protocol.UID())) == 1
+    with api.env.adopt_user(username="sekreterare"):
+        assert meeting_of(protocol) == meeting

@@ -9,7 +9,6 @@ from kuf.samportal import _
 from kuf.samportal.content.protokoll import TIMEZONE
 from kuf.samportal.meetings.content.arshjul import IArshjul
 from kuf.samportal.meetings.content.arshjul import keep_rows_consistent
-from kuf.samportal.meetings.content.mote import IMote
 from kuf.samportal.meetings.refusals import MANAGE_MEETING
 from kuf.samportal.meetings.refusals import MeetingRefusal
 from kuf.samportal.meetings.rules import agenda as agenda_rules
@@ -78,8 +77,13 @@ def arshjul_transitioned(plan, event):
 
 
 def meetings_of(group):
-    """The group's meetings by date."""
-    found = [obj for obj in group.objectValues() if IMote.providedBy(obj)]
+    """The group's meetings by date, found in the catalog: a group holds ten
+    years of protocols, which need not be woken to find its meetings."""
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = catalog.unrestrictedSearchResults(
+        portal_type="Mote", path={"query": "/".join(group.getPhysicalPath()), "depth": 1}
+    )
+    found = [brain._unrestrictedGetObject() for brain in brains]
     return sorted(found, key=lambda m: m.meeting_date)
 
 

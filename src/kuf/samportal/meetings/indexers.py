@@ -15,6 +15,13 @@ def meeting_date(meeting):
 
 
 @indexer(IMote)
+def meeting_protocol(meeting):
+    """The protocol made from (or linked to) the meeting: a protocol's page
+    finds its meeting by this instead of waking every object of the group."""
+    return meeting.protocol_uid or None
+
+
+@indexer(IMote)
 def meeting_searchable_text(meeting):
     rows = meeting.agenda or []
     return " ".join(

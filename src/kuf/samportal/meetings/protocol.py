@@ -4,7 +4,6 @@ between the two."""
 from datetime import date
 from kuf.samportal import _
 from kuf.samportal.content.protokoll import IProtokoll
-from kuf.samportal.content.samverkansgrupp import ISamverkansgrupp
 from kuf.samportal.meetings import cycle
 from kuf.samportal.meetings.content.practice import practice_of
 from kuf.samportal.meetings.refusals import MANAGE_MEETING
@@ -15,6 +14,7 @@ from kuf.samportal.workflow.guards import system_transition
 from plone import api
 from plone.app.textfield.value import RichTextValue
 from plone.namedfile.file import NamedBlobFile
+from Products.CMFCore.utils import _checkPermission
 
 
 ADD_PROTOCOL = "kuf.samportal: Add Protokoll"
@@ -169,11 +169,15 @@ def meeting_of(protocol):
     record and is never written to, not even to link it."""
     if not IProtokoll.providedBy(protocol):
         return None
-    group = protocol.aq_parent
-    uid = protocol.UID()
-    for meeting in cycle.meetings_of(group) if ISamverkansgrupp.providedBy(group) else []:
-        if meeting.protocol_uid == uid:
-            return meeting if api.user.has_permission("View", obj=meeting) else None
+    catalog = api.portal.get_tool("portal_catalog")
+    group = "/".join(protocol.aq_parent.getPhysicalPath())
+    for brain in catalog.unrestrictedSearchResults(
+        portal_type="Mote", kuf_mote_protokoll=protocol.UID()
+    ):
+        # A copy of the group holds copies of its meetings: only its own.
+        if brain.getPath().rpartition("/")[0] == group:
+            meeting = brain._unrestrictedGetObject()
+            return meeting if _checkPermission("View", meeting) else None
     return None
 
 

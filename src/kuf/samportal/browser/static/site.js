@@ -78,7 +78,8 @@ function kufFixPage() {
   // TinyMCE: the editing iframe gets a title, its resize handle (a slider
   // without a value) is hidden from assistive technology, and toolbar
   // buttons whose label does not contain their visible text are named by it.
-  document.querySelectorAll("iframe:not([title])").forEach((frame) => {
+  // (TinyMCE's own frames are named by editor/static/tinymce-sv.js.)
+  document.querySelectorAll("iframe:not([title]):not(.tox-edit-area__iframe)").forEach((frame) => {
     const field = frame.closest("[id^='formfield-'], .field");
     frame.setAttribute("title", `Textredigerare${field ? `: ${kufFieldLabel(frame)}` : ""}`);
   });
@@ -104,11 +105,14 @@ function kufFixPage() {
   });
 }
 
+// Fixed in the same turn as the change (a microtask, not the next frame):
+// a background tab or a checker running right after a widget appears must
+// never see the page unfixed.
 let kufPending = false;
 function kufSchedule() {
   if (kufPending) return;
   kufPending = true;
-  window.requestAnimationFrame(() => {
+  queueMicrotask(() => {
     kufPending = false;
     kufFixPage();
   });
