@@ -80,6 +80,9 @@ def test_upgrade_from_1014_indexes_the_protocols_meetings(svg_here):
         catalog.delIndex("kuf_mote_protokoll")
         meeting.protocol_uid = protocol.UID()  # linked before the index existed
         meeting.reindexObject()
+    with api.env.adopt_user(username="sekreterare"):
+        assert meeting_of(protocol) == meeting  # also before the upgrade
+    with api.env.adopt_roles(["Manager"]):
         setup_tool.setLastVersionForProfile(PROFILE, "1014")
         setup_tool.upgradeProfile(PROFILE)
     assert setup_tool.getLastVersionForProfile(PROFILE) == (metadata_version(),)

@@ -170,14 +170,21 @@ def meeting_of(protocol):
     if not IProtokoll.providedBy(protocol):
         return None
     catalog = api.portal.get_tool("portal_catalog")
-    group = "/".join(protocol.aq_parent.getPhysicalPath())
-    for brain in catalog.unrestrictedSearchResults(
-        portal_type="Mote", kuf_mote_protokoll=protocol.UID()
-    ):
+    uid = protocol.UID()
+    if "kuf_mote_protokoll" not in catalog._catalog.indexes:  # before upgrade 1015
+        linked = [m for m in cycle.meetings_of(protocol.aq_parent) if m.protocol_uid == uid]
+    else:
+        group = "/".join(protocol.aq_parent.getPhysicalPath())
         # A copy of the group holds copies of its meetings: only its own.
-        if brain.getPath().rpartition("/")[0] == group:
-            meeting = brain._unrestrictedGetObject()
-            return meeting if _checkPermission("View", meeting) else None
+        linked = [
+            brain._unrestrictedGetObject()
+            for brain in catalog.unrestrictedSearchResults(
+                portal_type="Mote", kuf_mote_protokoll=uid
+            )
+            if brain.getPath().rpartition("/")[0] == group
+        ]
+    if linked:
+        return linked[0] if _checkPermission("View", linked[0]) else None
     return None
 
 
