@@ -3,6 +3,8 @@ FVG protocol: header, attendance, items, bilagor, signatures."""
 
 from datetime import datetime
 from kuf.samportal import _
+from kuf.samportal.caching.body import cached
+from kuf.samportal.caching.body import record_key
 from kuf.samportal.content.protokoll import TIMEZONE
 from kuf.samportal.parties import PARTIES
 from kuf.samportal.rules import swedish_time
@@ -11,6 +13,7 @@ from kuf.samportal.vocabularies import SYNPUNKT_STATUS
 from plone import api
 from plone.memoize.view import memoize
 from Products.Five.browser import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zope.i18n import translate
 
 
@@ -104,6 +107,21 @@ class ProtokollView(BrowserView):
     def comment_url(self, item_uid=None):
         url = f"{self.base_url()}/++add++Synpunkt"
         return f"{url}?punkt={item_uid}" if item_uid else url
+
+    items_section = ViewPageTemplateFile("templates/protokoll_items.pt")
+
+    def items_html(self):
+        """The items with their synpunkter; a record's rendering is kept
+        (caching/body.py), keyed also on what this reader may see and do."""
+        key = record_key(
+            self.context,
+            self.request,
+            self.can_edit(),
+            self.can_comment(),
+            self.may_handle_synpunkter(),
+            self.visible_synpunkter(),
+        )
+        return cached(key, self.items_section)
 
     @memoize
     def visible_synpunkter(self):

@@ -77,8 +77,18 @@ class StartPageView(BrowserView):
         """Follow-ups in progress that this user answers (chef or skyddsombud of the node)."""
         user_id = api.user.get_current().getId()
         rows = []
-        for brain in api.content.find(portal_type="Uppfoljning", review_state="pagaende"):
-            followup = brain.getObject()
+        # Respondents hold a local role on their follow-ups, so the catalog
+        # lists them under "user:<id>": HR, who may read all of them, does
+        # not wake every unit's follow-up to find her own.
+        catalog = api.portal.get_tool("portal_catalog")
+        for brain in catalog.unrestrictedSearchResults(
+            portal_type="Uppfoljning",
+            review_state="pagaende",
+            allowedRolesAndUsers=f"user:{user_id}",
+        ):
+            followup = brain._unrestrictedGetObject()
+            if not api.user.has_permission("View", obj=followup):
+                continue
             if user_id in followup.node().respondents():
                 rows.append(
                     {

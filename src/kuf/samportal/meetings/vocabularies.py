@@ -37,7 +37,7 @@ def group_of(context):
     return find_parent(context, ISamverkansgrupp) if context is not None else None
 
 
-def upcoming_meetings(group, today=None):
+def upcoming_meetings(group, today=None, limit=None):
     """The group's meetings that still receive questions, by date, as
     (meeting, deadline). Read without checking View: a union's
     representative sends questions before the kallelse makes the meeting
@@ -51,7 +51,7 @@ def upcoming_meetings(group, today=None):
         kuf_motesdatum={"query": today.isoformat(), "range": "min"},
         sort_on="kuf_motesdatum",
     )
-    meetings = [brain._unrestrictedGetObject() for brain in brains]
+    meetings = [brain._unrestrictedGetObject() for brain in brains[:limit]]
     return [(m, m.question_deadline()) for m in meetings]
 
 

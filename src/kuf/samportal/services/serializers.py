@@ -7,6 +7,8 @@ the protocol cannot be sent for justering yet.
 """
 
 from kuf.samportal.browser.protokoll import ProtokollView
+from kuf.samportal.caching.body import cached
+from kuf.samportal.caching.body import record_key
 from kuf.samportal.content.fields import USERS
 from kuf.samportal.content.protokoll import IProtokoll
 from kuf.samportal.content.protokollspunkt import IProtokollspunkt
@@ -34,20 +36,32 @@ class SerializeProtokollToJson(SerializeFolderToJson):
         # Children have neither description nor workflow state: not listed.
         result = super().__call__(version=version, include_items=False)
         document = ProtokollView(self.context, self.request)
-        children = [*self.context.punkter(), *self.context.bilagor()]
-        result["items"] = [
-            {
-                "@id": document.child_url(child),
-                "@type": child.portal_type,
-                "title": child.Title(),
-            }
+        # A record's document is the same for every reader: kept (caching/body.py).
+        key = record_key(self.context, self.request, "rest")
+        result.update(cached(key, lambda: document_json(self.context, document)))
+        result["review_state"] = api.content.get_state(self.context)
+        result["mote"] = protocol_meeting_json(self.context)
+        if document.can_send():
+            result["send_to_justering_blockers"] = [
+                translate(blocker, context=self.request)
+                for blocker in self.context.send_to_justering_blockers()
+            ]
+        return result
+
+
+def document_json(protocol, document) -> dict:
+    """The document: its parts, items, bilagor, justerare and original."""
+    children = [*protocol.punkter(), *protocol.bilagor()]
+    bilagor = document.bilagor()
+    by_uid = {bilaga["uid"]: bilaga for bilaga in bilagor}
+    result = {
+        "title": protocol.Title(),
+        "items": [
+            {"@id": document.child_url(child), "@type": child.portal_type, "title": child.Title()}
             for child in children
-        ]
-        result["items_total"] = len(children)
-        result["title"] = self.context.Title()
-        bilagor = document.bilagor()
-        by_uid = {bilaga["uid"]: bilaga for bilaga in bilagor}
-        result["punkter"] = [
+        ],
+        "items_total": len(children),
+        "punkter": [
             {
                 "@id": document.child_url(item),
                 "number": item.number,
@@ -60,38 +74,27 @@ class SerializeProtokollToJson(SerializeFolderToJson):
                 "body": item.body_html(),
                 "bilagor": [by_uid[uid]["number"] for uid in item.bilagor or [] if uid in by_uid],
             }
-            for item in self.context.punkter()
-        ]
-        result["bilagor"] = [
-            {
-                "number": b["number"],
-                "label": b["label"],
-                "title": b["title"],
-                "download": b["url"],
-            }
+            for item in protocol.punkter()
+        ],
+        "bilagor": [
+            {"number": b["number"], "label": b["label"], "title": b["title"], "download": b["url"]}
             for b in bilagor
-        ]
-        result["justerare_status"] = [
+        ],
+        "justerare_status": [
             {"user_id": user_id, **signer}
             for user_id, signer in zip(
-                self.context.justerare or [], document.signature_block(), strict=True
+                protocol.justerare or [], document.signature_block(), strict=True
             )
-        ]
-        result["review_state"] = api.content.get_state(self.context)
-        original = document.original()
-        if original is not None:
-            result["original"] = {
-                "download": original["url"],
-                "filename": original["filename"],
-                "sha256": original["sha256"],
-            }
-        result["mote"] = protocol_meeting_json(self.context)
-        if document.can_send():
-            result["send_to_justering_blockers"] = [
-                translate(blocker, context=self.request)
-                for blocker in self.context.send_to_justering_blockers()
-            ]
-        return result
+        ],
+    }
+    original = document.original()
+    if original is not None:
+        result["original"] = {
+            "download": original["url"],
+            "filename": original["filename"],
+            "sha256": original["sha256"],
+        }
+    return result
 
 
 @implementer(ISerializeToJson)

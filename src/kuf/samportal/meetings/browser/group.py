@@ -21,11 +21,26 @@ GROUP_ROLES = {parties.ROLE_SECRETARY, parties.ROLE_EMPLOYER_REP, parties.ROLE_P
 UPCOMING = 3
 
 
-def is_member(group) -> bool:
-    """Does the user take part in the group (secretary, employer, union)?"""
+def is_member(group, principals=None) -> bool:
+    """Does the user take part in the group (secretary, employer, union)?
+
+    The group's roles are local roles on the group itself, given to the
+    parties' and functions' groups and the secretary (localroles.py): read
+    there, without acquiring roles through PAS for every group of a list.
+    """
     if api.user.is_anonymous():
         return False
-    return bool(GROUP_ROLES & set(api.user.get_roles(obj=group)))
+    principals = principals if principals is not None else user_principals()
+    return any(
+        GROUP_ROLES.intersection(roles)
+        for principal, roles in group.get_local_roles()
+        if principal in principals
+    )
+
+
+def user_principals() -> set:
+    user = api.user.get_current()
+    return {user.getId(), *(user.getGroups() or ())}
 
 
 def meeting_card(meeting, deadline, request, with_agenda=True):
@@ -48,7 +63,7 @@ def meeting_card(meeting, deadline, request, with_agenda=True):
 def coming_meetings(group, request, limit=UPCOMING):
     return [
         meeting_card(meeting, deadline, request)
-        for meeting, deadline in upcoming_meetings(group)[:limit]
+        for meeting, deadline in upcoming_meetings(group, limit=limit)
     ]
 
 
