@@ -2,9 +2,9 @@
 instead of plone.restapi's pretty-printing): the same data, no indentation,
 keys sorted; other services keep plone.restapi's own rendering."""
 
+import json
 from kuf.samportal.demo.protocols import SIGNED_ID
 from tests.helpers import rest_url
-import json
 
 
 def test_content_is_compact_json_with_the_same_data(demo_portal, http):
