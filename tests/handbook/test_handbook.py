@@ -166,6 +166,9 @@ def test_routine_reads_as_a_document(handbook, http):
 
 def test_the_routine_page_shows_what_changed(handbook, http):
     routine = handbook["arlig-uppfoljning-sam-och-aktiva-atgarder"]
+    # Seen once before the change: the versions table is kept until a new version.
+    before = http("medarbetare").get(routine.absolute_url(), headers={"Accept": "text/html"})
+    assert "Syftet förtydligat efter FVG." not in before.text
     response = http("hr").patch(
         rest_url(routine),
         json={

@@ -3,6 +3,7 @@
 from datetime import date
 from datetime import datetime
 from kuf.samportal import _
+from kuf.samportal.caching.body import cached
 from kuf.samportal.content.protokoll import TIMEZONE
 from kuf.samportal.inputguard.constraints import href
 from kuf.samportal.rules.changes import ROUTINE_FIELDS
@@ -66,9 +67,17 @@ class RutinView(BrowserView):
         history = repository.getHistoryMetadata(self.context)
         if not history:
             return []
+        # Saved versions never change: the table is computed once per new
+        # version (each needs the whole earlier object retrieved to compare).
+        length = history.getLength(countPurged=False)
+        newest = history.retrieve(length - 1)["metadata"]["sys_metadata"]["timestamp"]
+        key = f"rutin-versioner:{self.context.UID()}:{length}:{newest}"
+        return cached(key, lambda: self.version_rows(repository, history, length))
+
+    def version_rows(self, repository, history, length):
         entries = []
         previous = None
-        for version_id in range(history.getLength(countPurged=False)):
+        for version_id in range(length):
             metadata = history.retrieve(version_id)["metadata"]["sys_metadata"]
             values = comparable(repository.retrieve(self.context, version_id).object)
             entries.append(

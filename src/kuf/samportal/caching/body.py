@@ -40,7 +40,9 @@ def record_key(protocol, request, *parts) -> str | None:
 
 
 def cached(key: str | None, render):
-    """``render()``, kept under ``key``; rendered afresh when key is None."""
+    """``render()``, kept under ``key``; rendered afresh when key is None.
+    Also for other renderings that never change once made (a routine's saved
+    versions): the key must then name everything they depend on."""
     if key is None:
         return render()
     return _kept(key, render)
