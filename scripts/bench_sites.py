@@ -25,6 +25,10 @@ BIN = Path(sys.executable).parent
 SCRIPTS = ROOT / "scripts"
 BENCH_DIR = Path(os.environ.get("BENCH_DIR") or ROOT / "instance" / "bench").resolve()
 THREADS = os.environ.get("THREADS") or "4"
+# Pages are asked for by a host name, as users do: Plone leaves 127.0.0.1
+# unthemed (plone.app.theming's unthemed hosts), so by that address neither
+# site would be rendered as users see it.
+HOSTNAME = "localhost"
 PASSWORD = "samverkan"  # noqa: S105 (demo users of the benchmark sites)
 # Add-ons of the portal that stock Plone does not have.
 NOT_STOCK = {"kuf.samportal", "collective.easyform", "collective.z3cform.datagridfield"}
@@ -154,7 +158,7 @@ class Server:
 
     @property
     def url(self):
-        return f"http://127.0.0.1:{self.port}"
+        return f"http://{HOSTNAME}:{self.port}"
 
     def stop(self):
         if self.process and self.process.poll() is None:

@@ -33,6 +33,7 @@ see where the throughput saturates).
 
 from bench_sites import BENCH_DIR
 from bench_sites import BIN
+from bench_sites import HOSTNAME
 from bench_sites import PASSWORD
 from bench_sites import ROOT
 from bench_sites import THREADS
@@ -222,7 +223,7 @@ def cluster(dsn, count):
         stderr=subprocess.STDOUT,
         cwd=ROOT,
     )
-    return process, f"http://127.0.0.1:{port}"
+    return process, f"http://{HOSTNAME}:{port}"
 
 
 def wait_for(url, process, timeout=240):

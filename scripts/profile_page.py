@@ -12,6 +12,7 @@ pyinstrument is in the test extra (pinned in constraints.txt).
 import argparse
 import base64
 from bench_sites import BENCH_DIR
+from bench_sites import HOSTNAME
 from bench_sites import PASSWORD
 import io
 import os
@@ -45,13 +46,13 @@ def main():
             "REQUEST_METHOD": "GET",
             "PATH_INFO": f"/{site}{path}",
             "QUERY_STRING": query,
-            "SERVER_NAME": "127.0.0.1",
+            "SERVER_NAME": HOSTNAME,
             "SERVER_PORT": "8080",
             "SERVER_PROTOCOL": "HTTP/1.1",
             "wsgi.url_scheme": "http",
             "wsgi.input": io.BytesIO(b""),
             "wsgi.errors": io.StringIO(),
-            "HTTP_HOST": "127.0.0.1:8080",
+            "HTTP_HOST": f"{HOSTNAME}:8080",
             "HTTP_ACCEPT": "application/json" if "++api++" in path else "text/html",
             "HTTP_AUTHORIZATION": f"Basic {token}",
         }

@@ -7,6 +7,8 @@ from kuf.samportal.caching.body import cached
 from kuf.samportal.caching.body import record_key
 from kuf.samportal.content.protokoll import TIMEZONE
 from kuf.samportal.parties import PARTIES
+from kuf.samportal.records import PROTOCOL_WORKFLOW
+from kuf.samportal.records import current_state
 from kuf.samportal.rules import swedish_time
 from kuf.samportal.signatures import signatures
 from kuf.samportal.vocabularies import SYNPUNKT_STATUS
@@ -57,7 +59,8 @@ class ProtokollView(BrowserView):
 
     @memoize
     def state(self):
-        return api.content.get_state(self.context)
+        # Read from the protocol's own history, as the workflow tool does.
+        return current_state(self.context, PROTOCOL_WORKFLOW)
 
     def state_label(self):
         return STATE_LABELS.get(self.state(), self.state())

@@ -33,6 +33,8 @@ from datetime import datetime
 from hashlib import sha256
 from importlib.metadata import version
 from kuf.samportal.interfaces import IKufSamportalLayer
+from kuf.samportal.records import PROTOCOL_WORKFLOW
+from kuf.samportal.records import current_state
 from kuf.samportal.records import is_record_protocol
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -123,7 +125,7 @@ def compute_etag(protocol, kind, request) -> str:
         CODE_STAMP,
         kind,
         protocol.UID(),
-        api.content.get_state(protocol, default=""),
+        current_state(protocol, PROTOCOL_WORKFLOW) or "",
         repr(getattr(protocol, "_p_serial", b"")),
         str(catalog.getCounter()),
         user.getId() or "",

@@ -178,9 +178,7 @@ def meeting_of(protocol):
         # A copy of the group holds copies of its meetings: only its own.
         linked = [
             brain._unrestrictedGetObject()
-            for brain in catalog.unrestrictedSearchResults(
-                portal_type="Mote", kuf_mote_protokoll=uid
-            )
+            for brain in catalog.unrestrictedSearchResults(kuf_mote_protokoll=uid)
             if brain.getPath().rpartition("/")[0] == group
         ]
     if linked:

@@ -13,7 +13,6 @@ from kuf.samportal.content.fields import USERS
 from kuf.samportal.content.protokoll import IProtokoll
 from kuf.samportal.content.protokollspunkt import IProtokollspunkt
 from kuf.samportal.meetings.services import protocol_meeting_json
-from plone import api
 from plone.restapi.interfaces import IFieldSerializer
 from plone.restapi.interfaces import ISerializeToJson
 from plone.restapi.serializer.dxcontent import SerializeFolderToJson
@@ -39,7 +38,7 @@ class SerializeProtokollToJson(SerializeFolderToJson):
         # A record's document is the same for every reader: kept (caching/body.py).
         key = record_key(self.context, self.request, "rest")
         result.update(cached(key, lambda: document_json(self.context, document)))
-        result["review_state"] = api.content.get_state(self.context)
+        result["review_state"] = document.state()
         result["mote"] = protocol_meeting_json(self.context)
         if document.can_send():
             result["send_to_justering_blockers"] = [
