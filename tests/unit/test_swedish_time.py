@@ -23,6 +23,10 @@ def test_formats():
     assert st.weekday_date(date(2026, 6, 3)) == "onsdag 3 juni 2026"
     assert st.long_datetime("2026-06-04T12:00+02:00") == "4 juni 2026 kl. 12.00"
     assert st.long_datetime(None) == st.short_datetime("") == ""
+    # A list's date is Stockholm's: 23.30 UTC on the 24th is the 25th here.
+    assert st.short_date(datetime(2026, 6, 24, 23, 30, tzinfo=UTC)) == "2026-06-25"
+    assert st.short_date(date(2026, 6, 1)) == "2026-06-01"
+    assert st.short_date(None) == ""
 
 
 def test_storable_keeps_the_instant_on_stockholms_clock_and_pickles():

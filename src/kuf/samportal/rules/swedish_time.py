@@ -120,6 +120,14 @@ def short_datetime(value) -> str:
     return f"{local(value):%Y-%m-%d %H:%M}"
 
 
+def short_date(value) -> str:
+    """ "2026-11-25" (lists)"""
+    value = _value(value)
+    if value is None:
+        return ""
+    return f"{local(value).date() if isinstance(value, datetime) else value:%Y-%m-%d}"
+
+
 def short_time(value: time | None) -> str:
     """ "09:00" for a meeting's time span in tables"""
     return f"{value:%H:%M}" if value else ""
