@@ -67,7 +67,8 @@ def test_upgrade_from_1005(portal, setup_tool):
 
 
 def test_upgrade_from_1014_indexes_the_protocols_meetings(svg_here):
-    """A protocol made from its meeting before 1015 still finds the meeting."""
+    """A protocol made from its meeting before 1015 still finds the meeting;
+    the navigation is two levels deep."""
     from kuf.samportal.meetings.protocol import meeting_of
 
     group, plan, meeting = svg_here
@@ -83,9 +84,11 @@ def test_upgrade_from_1014_indexes_the_protocols_meetings(svg_here):
     with api.env.adopt_user(username="sekreterare"):
         assert meeting_of(protocol) == meeting  # also before the upgrade
     with api.env.adopt_roles(["Manager"]):
+        api.portal.set_registry_record("plone.navigation_depth", 3)  # Plone's default
         setup_tool.setLastVersionForProfile(PROFILE, "1014")
         setup_tool.upgradeProfile(PROFILE)
     assert setup_tool.getLastVersionForProfile(PROFILE) == (metadata_version(),)
     assert len(catalog.unrestrictedSearchResults(kuf_mote_protokoll=protocol.UID())) == 1
+    assert api.portal.get_registry_record("plone.navigation_depth") == 2
     with api.env.adopt_user(username="sekreterare"):
         assert meeting_of(protocol) == meeting
