@@ -111,7 +111,7 @@ def main(root):
     agenda = "<ol><li>Föregående protokoll</li><li>Arbetsmiljö och hälsa</li><li>Budget</li></ol>"
     for index in range(1, 21):
         add(fvg, "Document", f"mote-{index}", f"Möte {index}", publish=False, text=rich(agenda))
-    add(
+    routine = add(
         sections["arbetsmiljohandbok"],
         "Document",
         "arlig-uppfoljning-sam-och-aktiva-atgarder",
@@ -119,7 +119,11 @@ def main(root):
         text=rich(text[:8000]),
     )
     for index in range(1, 3):
-        add(sections["stodmaterial"], "Document", f"material-{index}", f"Material {index}")
+        material = add(
+            sections["stodmaterial"], "Document", f"material-{index}", f"Material {index}"
+        )
+        # The routine's "material" in the portal: two related pages.
+        api.relation.create(source=routine, target=material, relationship="relatedItems")
     add(
         sections["uppfoljning"],
         "Collection",
