@@ -53,6 +53,7 @@ import time
 
 
 QUICK = bool(os.environ.get("LOADTEST_QUICK"))
+DETAIL = bool(os.environ.get("LOADTEST_DETAIL"))
 RATES = [float(r) for r in (os.environ.get("RATES") or "1,2,3,4,5,6,8,10,12,15").split(",")]
 STEP = float(os.environ.get("STEP") or (3 if QUICK else 15))
 P95_LIMIT_MS = 500
@@ -120,7 +121,7 @@ def run_step(client, rate, seconds, seed=13):
     """One step of the open model; returns (count, p50, p95, errors)."""
     rng = random.Random(seed)  # noqa: S311 (arrival times, not secrets)
     weights = [w for w, *_ in MIX]
-    latencies, errors = [], []
+    latencies, errors, by_kind = [], [], {}
     lock = threading.Lock()
 
     def fire(due, request):
@@ -131,6 +132,7 @@ def run_step(client, rate, seconds, seed=13):
         elapsed = (time.perf_counter() - due) * 1000
         with lock:
             latencies.append(elapsed)
+            by_kind.setdefault(f"{request[1]} {request[2]}", []).append(elapsed)
             if not ok:
                 errors.append(request[2] + " " + request[1])
 
@@ -148,6 +150,10 @@ def run_step(client, rate, seconds, seed=13):
             pool.submit(fire, due, request)
     latencies.sort()
     p95 = latencies[int(0.95 * (len(latencies) - 1))] if latencies else 0.0
+    if DETAIL:  # the slowest kinds of request of the step (where the time goes)
+        slowest = sorted(by_kind.items(), key=lambda kv: -max(kv[1]))[:4]
+        for kind, times in slowest:
+            print(f"      {max(times):7.0f} ms max, {len(times):3} st  {kind}", flush=True)
     return len(latencies), statistics.median(latencies or [0]), p95, len(errors)
 
 
