@@ -248,9 +248,21 @@ def wait_for(url, process, timeout=240):
     raise RuntimeError("the cluster did not answer")
 
 
+def working_copy(built):
+    """The load test writes (synpunkter): it runs on a copy of the benchmark
+    site, which stays as built for `make bench`."""
+    copy = BENCH_DIR / "loadtest"
+    if copy.exists():
+        shutil.rmtree(copy)
+    skip = shutil.ignore_patterns("*.lock", "*.tmp", "cache", "log", "*.pid")
+    shutil.copytree(built / "var", copy / "var", ignore=skip)
+    return copy
+
+
 def main():
-    ours = BENCH_DIR / "ours"
-    build("ours", ours)
+    built = BENCH_DIR / "ours"
+    build("ours", built)
+    ours = working_copy(built)
     print(
         f"Öppen modell, {html_share():.0%} HTML, {STEP:.0f} s per steg, "
         f"{THREADS} trådar per instans; latens från ankomsttid:"
