@@ -4,8 +4,8 @@ and the answer keeps the vocabulary's token and title."""
 
 from plone import api
 from Products.PluggableAuthService.PluggableAuthService import PluggableAuthService
-from tests.helpers import rest_url
 import pytest
+from tests.helpers import rest_url
 import transaction
 
 
