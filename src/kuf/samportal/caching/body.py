@@ -11,8 +11,9 @@ see). What depends on who asks is never put inside a cached part; anything
 that is not a record is rendered afresh.
 """
 
-from hashlib import sha256
 from kuf.samportal.caching.records import CODE_STAMP
+from kuf.samportal.caching.records import digest_of
+from kuf.samportal.records import PROTOCOL_WORKFLOW
 from kuf.samportal.records import current_state
 from kuf.samportal.records import is_record_protocol
 from kuf.samportal.records.seal import SEAL
@@ -29,14 +30,14 @@ def record_key(protocol, request, *parts) -> str | None:
     values = [
         CODE_STAMP,
         protocol.UID(),
-        current_state(protocol, "kuf_protokoll_workflow") or "",
+        current_state(protocol, PROTOCOL_WORKFLOW) or "",
         seal,
         ",".join(protocol.objectIds()),
         protocol.absolute_url(),
         request.get("LANGUAGE", "") or "",
         *map(repr, parts),
     ]
-    return sha256("\n".join(values).encode()).hexdigest()
+    return digest_of(values)
 
 
 def cached(key: str | None, render):

@@ -13,9 +13,9 @@ entries (the viewlet writes into them while rendering).
 """
 
 from collections import defaultdict
-from hashlib import sha256
 from kuf.samportal.caching.body import cached
 from kuf.samportal.caching.records import CODE_STAMP
+from kuf.samportal.caching.records import digest_of
 from plone import api
 from plone.app.layout.viewlets.common import GlobalSectionsViewlet
 
@@ -54,7 +54,7 @@ def navigation_key(viewlet) -> str:
         viewlet.current_language or "",
         repr(viewlet.portal_tabs),
     ]
-    return sha256("\n".join(parts).encode()).hexdigest()
+    return digest_of(parts)
 
 
 class CachedGlobalSections(GlobalSectionsViewlet):

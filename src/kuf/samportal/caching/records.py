@@ -137,7 +137,12 @@ def compute_etag(protocol, kind, request) -> str:
         request.getHeader("Accept-Language", ""),
         datetime.now(STOCKHOLM).date().isoformat(),
     ]
-    return '"' + sha256("\n".join(parts).encode()).hexdigest()[:40] + '"'
+    return '"' + digest_of(parts)[:40] + '"'
+
+
+def digest_of(parts) -> str:
+    """SHA-256 of the parts of a key or tag, one per line."""
+    return sha256("\n".join(parts).encode()).hexdigest()
 
 
 def keyring_stamp() -> str:

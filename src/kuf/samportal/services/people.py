@@ -43,7 +43,10 @@ class PersonFieldSerializer(ChoiceFieldSerializer):
         if not names_users(self.field):
             return super().__call__()
         value = self.get_value()
-        return None if value is None else json_compatible(person_term(value))
+        return None if value is None else json_compatible(self.term(value))
+
+    def term(self, user_id):
+        return person_term(user_id)
 
 
 @implementer(IFieldSerializer)

@@ -9,15 +9,14 @@ the protocol cannot be sent for justering yet.
 from kuf.samportal.browser.protokoll import ProtokollView
 from kuf.samportal.caching.body import cached
 from kuf.samportal.caching.body import record_key
-from kuf.samportal.content.fields import USERS
 from kuf.samportal.content.protokoll import IProtokoll
 from kuf.samportal.content.protokollspunkt import IProtokollspunkt
 from kuf.samportal.meetings.services import protocol_meeting_json
+from kuf.samportal.services.people import PersonFieldSerializer
 from plone.restapi.interfaces import IFieldSerializer
 from plone.restapi.interfaces import ISerializeToJson
 from plone.restapi.serializer.dxcontent import SerializeFolderToJson
 from plone.restapi.serializer.dxcontent import SerializeToJson
-from plone.restapi.serializer.dxfields import ChoiceFieldSerializer
 from zope.component import adapter
 from zope.i18n import translate
 from zope.interface import Interface
@@ -110,14 +109,9 @@ class SerializeProtokollspunktToJson(SerializeToJson):
 
 @implementer(IFieldSerializer)
 @adapter(IChoice, IProtokoll, Interface)
-class ProtokollChoiceSerializer(ChoiceFieldSerializer):
+class ProtokollChoiceSerializer(PersonFieldSerializer):
     """The protocol's people ("Vid protokollet") come from its snapshot of
     names: the same term as the Users vocabulary gives, without a PAS lookup."""
 
-    def __call__(self):
-        if self.field.vocabularyName != USERS:
-            return super().__call__()
-        value = self.get_value()
-        if value is None:
-            return None
-        return {"token": value, "title": self.context.person(value)["name"]}
+    def term(self, user_id):
+        return {"token": user_id, "title": self.context.person(user_id)["name"]}
